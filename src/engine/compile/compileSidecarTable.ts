@@ -1,0 +1,75 @@
+import type { Pod, Service } from '../model/mesh.ts';
+import { compileRoutes } from './compileRoutes.ts';
+import { outboundClusterName } from './clusterName.ts';
+import type { MeshIndex } from './meshIndex.ts';
+import { addVirtualHost, createRouteTable } from './routeTable.ts';
+import { pickVirtualServiceForHost, type VirtualServiceSelection } from './selectVirtualServices.ts';
+import type { RouteTable, VirtualHost } from './types.ts';
+
+/**
+ * Rule 2: the outbound HTTP route table a sidecar has for `port`, like Istio's RDS config
+ * named "<port>": one virtual host per Service exposing that port (domains: FQDN, svc.ns.svc,
+ * svc.ns, ClusterIP, and bare svc for same-namespace clients), then one per VirtualService
+ * host that is no Service (assumed to resolve through DNS). Unmatched hosts fall through to
+ * the PassthroughCluster (handled by the router).
+ */
+export function compileSidecarTable(index: MeshIndex, client: Pod, sel: VirtualServiceSelection, port: number): RouteTable {
+  const table = createRouteTable(port);
+  const serviceHosts = new Set<string>();
+  for (const svc of index.model.services) {
+    if (!svc.ports.some((p) => p.port === port)) continue;
+    serviceHosts.add(svc.fqdn);
+    addVirtualHost(table, serviceVirtualHost(index, client, sel, svc, port));
+  }
+  // VirtualService hosts that name no Service (e.g. www.example.com) still get a virtual host.
+  const seen = new Set<string>();
+  for (const vs of sel.applicable) {
+    for (const host of vs.hosts) {
+      if (serviceHosts.has(host) || seen.has(host)) continue;
+      seen.add(host);
+      const { winner, ignored } = pickVirtualServiceForHost(sel, host);
+      if (winner !== vs) continue;
+      const vhost: VirtualHost = {
+        name: `${host}:${port}`,
+        domains: [host],
+        port,
+        virtualService: vs,
+        ignored,
+        routes: compileRoutes(index, vs, { client, gateway: 'mesh', port }),
+      };
+      addVirtualHost(table, vhost);
+    }
+  }
+  return table;
+}
+
+function serviceVirtualHost(index: MeshIndex, client: Pod, sel: VirtualServiceSelection, svc: Service, port: number): VirtualHost {
+  const domains = [svc.fqdn, `${svc.name}.${svc.namespace}.svc`, `${svc.name}.${svc.namespace}`];
+  if (svc.clusterIP) domains.push(svc.clusterIP);
+  if (client.namespace === svc.namespace) domains.push(svc.name);
+  const sp = svc.ports.find((p) => p.port === port);
+  const tcp = sp ? isTcpPort(sp.name, sp.appProtocol) : false;
+  const { winner, ignored } = pickVirtualServiceForHost(sel, svc.fqdn);
+  if (winner && tcp) ignored.unshift({ vs: winner, reason: `port ${port} is declared as TCP (name '${sp?.name}'): HTTP routes do not apply` });
+  const vs = tcp ? undefined : winner;
+  return {
+    name: `${svc.fqdn}:${port}`,
+    domains,
+    service: svc,
+    port,
+    virtualService: vs,
+    ignored,
+    routes: vs ? compileRoutes(index, vs, { client, gateway: 'mesh', port }) : [],
+    defaultCluster: outboundClusterName(port, undefined, svc.fqdn),
+  };
+}
+
+/**
+ * Istio protocol selection (istio.io/latest/docs/ops/configuration/traffic-management/protocol-selection/):
+ * a port named tcp*, tls*, mongo*, mysql*, redis* or appProtocol tcp/tls is not HTTP;
+ * unnamed ports are sniffed, and the playground's requests are HTTP, so they route as HTTP.
+ */
+export function isTcpPort(name: string | undefined, appProtocol: string | undefined): boolean {
+  const proto = (appProtocol ?? name ?? '').toLowerCase().split('-')[0];
+  return ['tcp', 'tls', 'mongo', 'mysql', 'redis'].includes(proto);
+}

@@ -1,0 +1,127 @@
+import type { Pod } from '../model/mesh.ts';
+import type { HttpRequest } from '../model/request.ts';
+import { parseDurationMs } from '../compile/parseDuration.ts';
+import type { Cluster } from '../compile/types.ts';
+import {
+  buildMaglevTable, buildRingHash, cookieHashKey, createLeastRequestPicker, createRandomPicker, createRoundRobinPicker,
+  hashHeaderValues, hashQueryParameter, hashSourceIp, pickMaglevHost, pickRingHashHost, u64ToHex,
+  type Maglev, type RingHash, type Rng,
+} from './lb/index.ts';
+import type { TraceSink } from './trace.ts';
+
+/** Per-cluster load-balancer state, created on the cluster's first pick. */
+interface LbState {
+  /** The rng of the current call: pickers draw through it, so a simulation's seed drives them. */
+  rng: Rng;
+  simple?: { pick(): number };
+  ring?: RingHash;
+  maglev?: Maglev;
+  /** Hash key value -> host index: a key's host never changes while the cluster is unchanged. */
+  memo: Map<string, number>;
+}
+
+function stateOf(cluster: Cluster, rng: Rng): LbState {
+  let s = cluster.lb as LbState | undefined;
+  if (!s) {
+    const state: LbState = { rng, memo: new Map() };
+    const proxy: Rng = {
+      nextU32: () => state.rng.nextU32(),
+      nextFloat: () => state.rng.nextFloat(),
+      nextInt: (n) => state.rng.nextInt(n),
+      nextU53: () => state.rng.nextU53(),
+      fork: (l) => state.rng.fork(l),
+    };
+    const n = cluster.endpoints.length;
+    const hosts = cluster.endpoints.map((e) => ({ key: e.address, weight: 1 }));
+    switch (cluster.policy.kind) {
+      case 'ROUND_ROBIN': state.simple = createRoundRobinPicker(n, proxy); break;
+      case 'RANDOM': case 'PASSTHROUGH': state.simple = createRandomPicker(n, proxy); break;
+      case 'RING_HASH': state.ring = buildRingHash(hosts, cluster.policy.ringSize); break;
+      case 'MAGLEV': state.maglev = buildMaglevTable(hosts, cluster.policy.tableSize); break;
+      default: state.simple = createLeastRequestPicker(n, proxy);
+    }
+    cluster.lb = s = state;
+  }
+  s.rng = rng;
+  return s;
+}
+
+export interface EndpointPick {
+  index: number;
+  /** 'foo: bar' for hash picks with a key. */
+  hashKey?: string;
+}
+
+/** Rule 13: the cluster's load balancer picks an endpoint (a pod) for this request. */
+export function pickEndpoint(cluster: Cluster, req: HttpRequest, client: Pod, rng: Rng, trace?: TraceSink): EndpointPick {
+  const s = stateOf(cluster, rng);
+  const policy = cluster.policy;
+  if (s.simple) {
+    const index = s.simple.pick();
+    trace?.add('loadBalancer', `${policy.label}${policy.kind === 'LEAST_REQUEST' ? ' (power of two choices; requests finish at once, so a uniform pick)' : ''}: ${cluster.endpoints[index].pod.name} (${index + 1} of ${cluster.endpoints.length})`, policy.ref);
+    return { index };
+  }
+  const key = hashKeyOf(policy.hash, req, client, rng, trace);
+  const pickByHash = (h: bigint) => (s.ring ? pickRingHashHost(s.ring, h) : pickMaglevHost(s.maglev!, h));
+  if (!key) {
+    const h = BigInt(rng.nextU32()) * 4294967296n + BigInt(rng.nextU32());
+    const index = pickByHash(h);
+    trace?.add('loadBalancer', `${policy.label}: the request has no hash key, so Envoy hashes a random value: ${cluster.endpoints[index].pod.name}`, policy.ref);
+    return { index };
+  }
+  let index = s.memo.get(key.memoKey);
+  if (index === undefined) {
+    index = pickByHash(key.hash);
+    if (s.memo.size < 100_000) s.memo.set(key.memoKey, index);
+  }
+  if (trace) {
+    const where = s.ring ? `first ring point at or after it (ring of ${s.ring.hashes.length} points)` : `table slot ${key.hash % BigInt(s.maglev!.tableSize)} of ${s.maglev!.tableSize}`;
+    trace.add('loadBalancer', `${policy.label}: xxh64(${key.label}) = ${key.hash} (0x${u64ToHex(key.hash)}) -> ${where} -> ${cluster.endpoints[index].pod.name} ${cluster.endpoints[index].address}`, policy.ref);
+  }
+  return { index, hashKey: key.label };
+}
+
+interface HashKey {
+  hash: bigint;
+  label: string;
+  memoKey: string;
+}
+
+function hashKeyOf(hp: Cluster['policy']['hash'], req: HttpRequest, client: Pod, rng: Rng, trace?: TraceSink): HashKey | undefined {
+  if (!hp) return undefined;
+  switch (hp.type) {
+    case 'header': {
+      const values = req.headers[hp.name!];
+      const hash = values ? hashHeaderValues(values) : undefined;
+      if (hash === undefined) return undefined;
+      const label = `${hp.name}: ${values!.join(', ')}`;
+      return { hash, label, memoKey: 'h' + label };
+    }
+    case 'cookie': {
+      const ttl = hp.cookieTtl !== undefined ? Math.round((parseDurationMs(hp.cookieTtl) ?? 0) / 1000) : undefined;
+      const cookieHeaders = Object.entries(req.cookies).map(([k, v]) => `${k}=${v}`);
+      // curl opens a new connection per request from a new ephemeral port (Linux 32768-60999),
+      // so a generated cookie differs every time.
+      const conn = { remoteAddress: `${client.ip}:${32768 + rng.nextInt(28232)}`, localAddress: `${req.host}:${req.port}` };
+      const k = cookieHashKey(cookieHeaders.length ? [cookieHeaders.join('; ')] : [], hp.name!, hp.cookiePath ?? '', ttl, conn);
+      if (!k) return undefined;
+      if (k.generated) {
+        trace?.add('loadBalancer', `cookie ${hp.name} is absent: Envoy generates ${k.value} and answers Set-Cookie: ${k.setCookie}. Only a client that sends it back sticks to the pod.`);
+        return { hash: k.hash, label: `${hp.name}=${k.value} (generated)`, memoKey: 'g' + k.value };
+      }
+      return { hash: k.hash, label: `cookie ${hp.name}=${k.value}`, memoKey: 'c' + k.value };
+    }
+    case 'sourceIp': {
+      const hash = hashSourceIp(client.ip);
+      return hash === undefined ? undefined : { hash, label: `source IP ${client.ip}`, memoKey: 's' + client.ip };
+    }
+    case 'queryParameter': {
+      const path = req.query ? `${req.path}?${req.query}` : req.path;
+      const hash = hashQueryParameter(path, hp.name!);
+      if (hash === undefined) return undefined;
+      const m = new RegExp(`(?:^|&)${hp.name!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}=([^&]*)`).exec(req.query);
+      const label = `?${hp.name}=${m ? m[1] : ''}`;
+      return { hash, label, memoKey: 'q' + label };
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import type { Pod, Service } from '../model/mesh.ts';
+import type { CompiledMesh } from '../compile/compileMesh.ts';
+import { resolveServiceHost } from '../compile/meshIndex.ts';
+
+export type DnsAnswer =
+  | { kind: 'service'; service: Service }
+  | { kind: 'pod'; pod: Pod }
+  | { kind: 'external' }
+  | { kind: 'nxdomain' };
+
+/**
+ * What the client's resolver answers for a URL host. Cluster-local names (one label, a
+ * namespace-qualified name, *.svc, *.cluster.local) that name no Service do not resolve;
+ * other names are assumed to be real external hosts (the playground has no internet).
+ */
+export function resolveDns(mesh: CompiledMesh, client: Pod, host: string): DnsAnswer {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  const svc = resolveServiceHost(mesh.index, h, client.namespace);
+  if (svc) return { kind: 'service', service: svc };
+  if (/^\d+\.\d+\.\d+\.\d+$/.test(h)) {
+    const pod = mesh.index.model.pods.find((p) => p.ip === h);
+    return pod ? { kind: 'pod', pod } : { kind: 'external' };
+  }
+  const parts = h.split('.');
+  const clusterLocal =
+    parts.length === 1 ||
+    h.endsWith('.svc') ||
+    h.endsWith('.cluster.local') ||
+    (parts.length === 2 && mesh.index.model.namespaces.has(parts[1]));
+  return clusterLocal ? { kind: 'nxdomain' } : { kind: 'external' };
+}

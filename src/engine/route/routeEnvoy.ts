@@ -1,0 +1,102 @@
+import type { Pod } from '../model/mesh.ts';
+import type { HttpRequest } from '../model/request.ts';
+import { getCluster, getRouteTable, gatewayListens, type CompiledMesh, getClientView } from '../compile/compileMesh.ts';
+import { findVirtualHost } from '../compile/routeTable.ts';
+import type { CompiledRoute, VirtualHost } from '../compile/types.ts';
+import type { Rng } from './lb/index.ts';
+import type { Decision } from './outcome.ts';
+import type { TraceSink } from './trace.ts';
+import { resolveDns } from './resolveDns.ts';
+import { applyRouteAction } from './applyRouteAction.ts';
+import { sendToCluster } from './sendToCluster.ts';
+import { routeKubeProxy } from './routeKubeProxy.ts';
+
+/**
+ * Rules 2, 7, 8: a request through Envoy (sidecar or ingress gateway). The listener for the
+ * destination port picks a virtual host by the Host header, the virtual host's routes are
+ * tried in order, and the first match's action decides the cluster.
+ */
+export function routeEnvoy(mesh: CompiledMesh, client: Pod, req: HttpRequest, rng: Rng, trace?: TraceSink): Decision {
+  const view = getClientView(mesh, client);
+  const mode = view.mode;
+  if (mode === 'gateway') {
+    if (!gatewayListens(view, req.port)) {
+      trace?.add('listener', view.gateways.length === 0
+        ? `no Gateway selects ${client.name} (labels ${Object.entries(client.labels).map(([k, v]) => `${k}=${v}`).join(', ')}): it has no listeners`
+        : `no Gateway server of ${view.gateways.join(', ')} listens on port ${req.port}`);
+      trace?.add('outcome', 'curl: (7) Failed to connect: connection refused');
+      return { status: 0, flags: ['CF'], mode };
+    }
+  } else {
+    // The URL host must resolve before any packet leaves the pod.
+    const dns = resolveDns(mesh, client, req.host);
+    if (dns.kind === 'nxdomain') {
+      trace?.add('listener', `DNS: ${req.host} does not resolve (no Service of that name is visible from namespace ${client.namespace})`);
+      trace?.add('outcome', 'curl: (6) Could not resolve host');
+      return { status: 0, flags: ['DNS'], mode };
+    }
+  }
+  const table = getRouteTable(mesh, view, req.port);
+  const found = findVirtualHost(table, req.authority);
+  if (!found) {
+    if (mode === 'gateway') {
+      trace?.add('virtualHost', `Host ${req.authority} matches no virtual host on gateway port ${req.port} (hosts: ${table.virtualHosts.flatMap((v) => v.domains).join(', ') || 'none'})`);
+      trace?.add('outcome', '404 NR: no route');
+      return { status: 404, flags: ['NR'], mode };
+    }
+    return passthrough(mesh, client, req, rng, trace);
+  }
+  const { vhost, domain } = found;
+  trace?.add('listener', `outbound listener 0.0.0.0:${req.port} (route table "${req.port}")`);
+  trace?.add('virtualHost', `Host ${req.authority} matched virtual host ${vhost.name} by domain ${domain}`, vhost.service?.ref);
+  for (const ig of vhost.ignored) trace?.add('virtualService', `VirtualService ${ig.vs.namespace}/${ig.vs.name} not applied: ${ig.reason}`, ig.vs.ref);
+  if (!vhost.virtualService) return defaultRoute(mesh, view, vhost, req, rng, trace);
+  const vs = vhost.virtualService;
+  const vsKey = `${vs.namespace}/${vs.name}`;
+  trace?.add('virtualService', `VirtualService ${vsKey} applies (${mode === 'gateway' ? `bound to ${view.gateways.join(', ')}` : 'gateways include mesh'})`, vs.ref);
+  const route = matchRoute(vhost.routes, req, trace);
+  if (!route) {
+    trace?.add('outcome', '404 NR: no route matched');
+    return { status: 404, flags: ['NR'], mode, virtualService: vsKey, service: svcKey(vhost) };
+  }
+  const decision = applyRouteAction(mesh, view, route, req, rng, trace);
+  decision.virtualService = vsKey;
+  decision.routeIndex = route.index;
+  decision.service ??= svcKey(vhost);
+  return decision;
+}
+
+function svcKey(vhost: VirtualHost): string | undefined {
+  return vhost.service ? `${vhost.service.namespace}/${vhost.service.name}` : undefined;
+}
+
+/** Rule 7: the first route whose any match block fully matches. */
+function matchRoute(routes: CompiledRoute[], req: HttpRequest, trace?: TraceSink): CompiledRoute | undefined {
+  for (const r of routes) {
+    if (r.match.matches(req)) {
+      trace?.add('route', `route ${r.index + 1}${r.name ? ` "${r.name}"` : ''} matched: ${r.matchSummary}`, r.ref);
+      return r;
+    }
+    trace?.add('route', `route ${r.index + 1}${r.name ? ` "${r.name}"` : ''} did not match: ${r.match.explain(req)}`, r.ref);
+  }
+  return undefined;
+}
+
+function defaultRoute(mesh: CompiledMesh, view: ReturnType<typeof getClientView>, vhost: VirtualHost, req: HttpRequest, rng: Rng, trace?: TraceSink): Decision {
+  trace?.add('virtualService', `no VirtualService for this host: default route to ${vhost.defaultCluster}`);
+  const cluster = vhost.defaultCluster ? getCluster(mesh, view, vhost.defaultCluster) : undefined;
+  const d = sendToCluster(mesh, view, cluster, vhost.defaultCluster ?? '', req, rng, trace);
+  d.service = svcKey(vhost);
+  return d;
+}
+
+/**
+ * Rule 2: a Host no virtual host claims goes to the PassthroughCluster: the original
+ * destination (the resolved IP) without Istio routing. A ClusterIP is then spread by
+ * kube-proxy exactly like a client without a sidecar.
+ */
+function passthrough(mesh: CompiledMesh, client: Pod, req: HttpRequest, rng: Rng, trace?: TraceSink): Decision {
+  trace?.add('virtualHost', `Host ${req.authority} matches no Service or VirtualService host on port ${req.port}: PassthroughCluster (original destination, no Istio routing)`);
+  const d = routeKubeProxy(mesh, client, req, rng, trace);
+  return { ...d, mode: 'sidecar', cluster: 'PassthroughCluster' };
+}

@@ -1,0 +1,50 @@
+import type { HttpRequest } from '../model/request.ts';
+import type { SourceRef } from '../model/source.ts';
+import type { CompiledMesh, getClientView } from '../compile/compileMesh.ts';
+import type { Cluster } from '../compile/types.ts';
+import type { Rng } from './lb/index.ts';
+import type { Decision } from './outcome.ts';
+import type { TraceSink } from './trace.ts';
+import { pickEndpoint } from './pickEndpoint.ts';
+
+type View = ReturnType<typeof getClientView>;
+
+/**
+ * Rule 11: from a cluster name to an endpoint. No cluster (unknown host, port or a subset no
+ * DestinationRule defines) -> 503 NC; a cluster without ready endpoints -> 503 UH; otherwise
+ * the cluster's load balancer picks a pod (rule 13) at pod IP : targetPort (rule 14).
+ */
+export function sendToCluster(
+  _mesh: CompiledMesh,
+  view: View,
+  cluster: Cluster | undefined,
+  clusterName: string,
+  req: HttpRequest,
+  rng: Rng,
+  trace?: TraceSink,
+  destRef?: SourceRef,
+): Decision {
+  const mode = view.mode;
+  if (!cluster) {
+    const [, port, subset, host] = clusterName.split('|');
+    trace?.add('cluster', subset
+      ? `no cluster ${clusterName}: subset ${subset} is not defined by any DestinationRule for ${host} visible here`
+      : `no cluster ${clusterName}: ${host} is not a Service with port ${port}`, destRef);
+    trace?.add('outcome', '503 NC: no cluster found', destRef);
+    return { status: 503, flags: ['NC'], mode, cluster: clusterName, subset: subset || undefined };
+  }
+  if (trace) {
+    trace.add('destinationRule', cluster.destinationRuleReason, cluster.destinationRule?.ref);
+    trace.add('cluster', `cluster ${cluster.name}: ${cluster.endpoints.length} ready endpoint${cluster.endpoints.length === 1 ? '' : 's'}${cluster.subset ? ` with subset ${cluster.subset}'s labels` : ''}`, cluster.destinationRule?.ref ?? cluster.service?.ref);
+  }
+  if (cluster.endpoints.length === 0) {
+    trace?.add('outcome', '503 UH: no healthy upstream (the subset selects no ready pod)', destRef);
+    return { status: 503, flags: ['UH'], mode, cluster: cluster.name, subset: cluster.subset };
+  }
+  const pick = pickEndpoint(cluster, req, view.client, rng, trace);
+  const ep = cluster.endpoints[pick.index];
+  trace?.add('outcome', `200 from ${ep.pod.name} ${ep.address}`, ep.pod.ref);
+  const d: Decision = { status: 200, flags: [], mode, cluster: cluster.name, subset: cluster.subset, pod: ep.pod, podPort: ep.port };
+  if (pick.hashKey !== undefined) d.hashKey = pick.hashKey;
+  return d;
+}
