@@ -1,0 +1,3 @@
+/** Parse stage: scenario YAML text -> resources with source positions, plus diagnostics. */
+export { parseScenario, MAX_ALIAS_COUNT, type ParseResult } from './parseScenario.ts';
+export { rangeFromOffsets } from './sourceRange.ts';
