@@ -1,0 +1,1 @@
+export { TEST_IDS } from '../src/ui/testIds.ts';

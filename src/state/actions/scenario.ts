@@ -1,0 +1,42 @@
+import type { ScenarioEntry } from '../slices/scenario.ts';
+import { getAppState, patchSlice, useAppStore } from '../store.ts';
+
+/** How long the text must be stable before it is committed to downstream consumers. */
+export const COMMIT_DELAY_MS = 150;
+
+let commitTimer: ReturnType<typeof setTimeout> | undefined;
+
+function cancelPendingCommit(): void {
+  if (commitTimer !== undefined) clearTimeout(commitTimer);
+  commitTimer = undefined;
+}
+
+/** A keystroke (or any edit) changed the text; commits it after `COMMIT_DELAY_MS` of quiet. */
+export function setYamlText(yaml: string): void {
+  if (getAppState().scenario.yaml === yaml) return;
+  patchSlice('scenario', { yaml });
+  cancelPendingCommit();
+  commitTimer = setTimeout(commitYamlNow, COMMIT_DELAY_MS);
+}
+
+/** Commits the current text right away (e.g. before sharing a link). */
+export function commitYamlNow(): void {
+  cancelPendingCommit();
+  const { yaml, committedYaml } = getAppState().scenario;
+  if (yaml !== committedYaml) patchSlice('scenario', { committedYaml: yaml });
+}
+
+/** Replaces the text with a built-in example, committed immediately. */
+export function loadScenario(scenario: Pick<ScenarioEntry, 'id' | 'yaml'>): void {
+  cancelPendingCommit();
+  patchSlice('scenario', { scenarioId: scenario.id, yaml: scenario.yaml, committedYaml: scenario.yaml });
+}
+
+/** Calls `listener` whenever the committed text changes (outside React: worker bridge, URL sync). */
+export function subscribeCommittedYaml(listener: (yaml: string) => void): () => void {
+  return useAppStore.subscribe((state, previous) => {
+    if (state.scenario.committedYaml !== previous.scenario.committedYaml) {
+      listener(state.scenario.committedYaml);
+    }
+  });
+}

@@ -1,0 +1,13 @@
+export { useAppStore, getAppState, resetAppStore, type AppState } from './store.ts';
+export type { ScenarioEntry, ScenarioSlice } from './slices/scenario.ts';
+export { PANEL_TABS, SPLIT_LIMITS, type PanelTab, type ThemeChoice, type ViewSlice, type SplitSizes } from './slices/view.ts';
+export type { EngineSlice } from './slices/engine.ts';
+export type { EditorProblem, EditorSlice, ProblemSeverity } from './slices/editor.ts';
+export * from './actions/scenario.ts';
+export * from './actions/view.ts';
+export * from './actions/editor.ts';
+export * from './actions/engine.ts';
+export * from './editorBridge.ts';
+export * from './selectors.ts';
+export type { TextEdit, LineColRange } from './textEdits.ts';
+export { applyTextEdits } from './textEdits.ts';

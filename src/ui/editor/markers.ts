@@ -1,0 +1,59 @@
+import type { Diagnostic } from '../../engine/model/diagnostic.ts';
+import type { EditorProblem, ProblemSeverity } from '../../state/slices/editor.ts';
+import { monaco } from './monacoApi.ts';
+
+/** Marker owner for engine diagnostics; monaco-yaml uses its own ('yaml'). */
+export const ENGINE_MARKER_OWNER = 'engine';
+
+const markerSeverity: Record<Diagnostic['level'], monaco.MarkerSeverity> = {
+  Error: monaco.MarkerSeverity.Error,
+  Warning: monaco.MarkerSeverity.Warning,
+  Info: monaco.MarkerSeverity.Info,
+};
+
+export function markerFromDiagnostic(d: Diagnostic): monaco.editor.IMarkerData {
+  const { line, col, endLine, endCol } = d.range;
+  return {
+    severity: markerSeverity[d.level],
+    message: d.message,
+    code: d.code,
+    source: 'istio-traffic-playground',
+    startLineNumber: line,
+    startColumn: col,
+    endLineNumber: endLine,
+    endColumn: endLine === line && endCol <= col ? col + 1 : endCol,
+  };
+}
+
+function severityOf(marker: monaco.editor.IMarker): ProblemSeverity {
+  if (marker.severity >= monaco.MarkerSeverity.Error) return 'error';
+  if (marker.severity >= monaco.MarkerSeverity.Warning) return 'warning';
+  return 'info';
+}
+
+/** The marker's code when it means something to a reader (monaco-yaml's internal numbers do not). */
+function codeOf(marker: monaco.editor.IMarker): string | undefined {
+  const code = typeof marker.code === 'object' ? marker.code.value : marker.code;
+  return code && !/^\d+$/.test(code) ? code : undefined;
+}
+
+export function problemFromMarker(marker: monaco.editor.IMarker): EditorProblem {
+  return {
+    severity: severityOf(marker),
+    message: marker.message,
+    line: marker.startLineNumber,
+    col: marker.startColumn,
+    endLine: marker.endLineNumber,
+    endCol: marker.endColumn,
+    source: marker.owner,
+    code: codeOf(marker),
+  };
+}
+
+/** Markers on `model` from every owner except the engine (those are in the store already). */
+export function readYamlProblems(model: monaco.editor.ITextModel): EditorProblem[] {
+  return monaco.editor
+    .getModelMarkers({ resource: model.uri })
+    .filter((marker) => marker.owner !== ENGINE_MARKER_OWNER)
+    .map(problemFromMarker);
+}

@@ -1,0 +1,31 @@
+import { palettes, type ThemeName } from '../theme/palette.ts';
+import type { Monaco } from './monacoApi.ts';
+
+export const monacoThemeName: Record<ThemeName, string> = { light: 'itp-light', dark: 'itp-dark' };
+
+let defined = false;
+
+/** Defines the editor themes from the app palette (once). */
+export function defineMonacoThemes(monaco: Monaco): void {
+  if (defined) return;
+  defined = true;
+  for (const theme of ['light', 'dark'] as const) {
+    const { chrome, status } = palettes[theme];
+    monaco.editor.defineTheme(monacoThemeName[theme], {
+      base: theme === 'dark' ? 'vs-dark' : 'vs',
+      inherit: true,
+      rules: [],
+      colors: {
+        'editor.background': chrome.bg,
+        'editor.foreground': chrome.text,
+        'editorLineNumber.foreground': chrome.textMuted,
+        'editor.selectionBackground': chrome.selection,
+        'editorCursor.foreground': chrome.accent,
+        'editorError.foreground': status.error,
+        'editorWarning.foreground': status.warning,
+        'editorInfo.foreground': status.info,
+        'focusBorder': chrome.focus,
+      },
+    });
+  }
+}
