@@ -1,0 +1,110 @@
+import type { SourceRef } from '../model/source.ts';
+import type { ClientMode } from '../route/outcome.ts';
+
+/**
+ * A serializable picture of what the traffic touches, one column per stage:
+ * client -> proxy (sidecar / gateway / kube-proxy) -> service -> routes -> clusters (subsets) -> pods.
+ * Built in the worker, drawn by the UI; ids are stable across edits that do not rename things,
+ * so the graph layout does not reshuffle when a weight changes.
+ */
+export interface Topology {
+  clients: TopoClient[];
+  proxies: TopoProxy[];
+  services: TopoService[];
+  routes: TopoRoute[];
+  clusters: TopoCluster[];
+  pods: TopoPod[];
+  edges: TopoEdge[];
+}
+
+export interface TopoClient {
+  id: string;
+  namespace: string;
+  name: string;
+  ip: string;
+  mode: ClientMode;
+  hasSidecar: boolean;
+  sidecarReason: string;
+  /** The Deployment or Pod document that declares it, for the sidecar toggle. */
+  ref: SourceRef;
+  deployment?: string;
+  traffic: string[];
+}
+
+export interface TopoProxy {
+  id: string;
+  clientId: string;
+  mode: ClientMode;
+  port: number;
+  /** 'VirtualService x applies', 'none: default route', 'ignored: gateway-only', 'kube-proxy: random'. */
+  summary: string;
+  virtualService?: { namespace: string; name: string; ref: SourceRef };
+  ignored: { name: string; reason: string; ref: SourceRef }[];
+}
+
+export interface TopoService {
+  id: string;
+  namespace: string;
+  name: string;
+  host: string;
+  clusterIP?: string;
+  /** '8080 → 80' */
+  ports: string;
+  ref?: SourceRef;
+}
+
+export interface TopoRoute {
+  id: string;
+  serviceId: string;
+  virtualService: string;
+  index: number;
+  name?: string;
+  summary: string;
+  chips: string[];
+  ref: SourceRef;
+}
+
+export interface TopoCluster {
+  id: string;
+  serviceId: string;
+  /** Envoy cluster name. */
+  name: string;
+  subset?: string;
+  labels: Record<string, string>;
+  lbLabel: string;
+  lbRef?: SourceRef;
+  destinationRuleRef?: SourceRef;
+  /** False for a subset no DestinationRule defines (503 NC). */
+  defined: boolean;
+  podIds: string[];
+}
+
+export interface TopoPod {
+  id: string;
+  clusterId: string;
+  namespace: string;
+  name: string;
+  ip: string;
+  port: number;
+  labels: Record<string, string>;
+  ready: boolean;
+  deployment?: string;
+  ref: SourceRef;
+}
+
+export type TopoEdgeKind = 'client' | 'proxy' | 'route' | 'weighted' | 'default' | 'kubeProxy' | 'passthrough';
+
+export interface TopoEdge {
+  id: string;
+  source: string;
+  target: string;
+  kind: TopoEdgeKind;
+  /** Configured weight (weighted edges), for 'weight 10'. */
+  weight?: number;
+  /** Share of the route's traffic the weight gives (0..1). */
+  share?: number;
+  /** The YAML of the weight field, for the slider's minimal edit. */
+  ref?: SourceRef;
+  /** Path of the weight field inside its resource: ['spec','http',0,'route',1,'weight']. */
+  weightPath?: (string | number)[];
+}
