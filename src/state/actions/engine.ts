@@ -1,16 +1,26 @@
 import type { Diagnostic } from '../../engine/model/diagnostic.ts';
-import type { EngineSlice } from '../slices/engine.ts';
+import type { Topology } from '../../engine/topology/types.ts';
+import type { LiveStats } from '../../worker/liveStats.ts';
+import type { CaptionPart } from '../slices/engine.ts';
 import { patchSlice } from '../store.ts';
 
 export function setEngineRunning(): void {
   patchSlice('engine', { status: 'running' });
 }
 
-/** Stores the engine's answer for `forYaml` (called by the worker bridge). */
-export function setEngineResult(forYaml: string, result: unknown, diagnostics: readonly Diagnostic[]): void {
-  patchSlice('engine', { status: 'ready', forYaml, result, diagnostics });
+/** A successful load of `forYaml` (called by the worker bridge). */
+export function setEngineResult(
+  forYaml: string,
+  result: { revision: number; topology: Topology; caption: CaptionPart[]; diagnostics: readonly Diagnostic[]; live: LiveStats },
+): void {
+  patchSlice('engine', { status: 'ready', forYaml, yamlError: null, ...result });
 }
 
-export function setEngineFailed(forYaml: string, diagnostics: EngineSlice['diagnostics'] = []): void {
-  patchSlice('engine', { status: 'failed', forYaml, result: null, diagnostics });
+/** The text has a YAML syntax error: keep the last good topology and live stats, show the error. */
+export function setEngineYamlError(forYaml: string, yamlError: { line: number; message: string }, diagnostics: readonly Diagnostic[]): void {
+  patchSlice('engine', { status: 'failed', forYaml, yamlError, diagnostics });
+}
+
+export function setLiveStats(live: LiveStats): void {
+  patchSlice('engine', { live });
 }

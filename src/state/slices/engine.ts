@@ -1,17 +1,35 @@
 import type { Diagnostic } from '../../engine/model/diagnostic.ts';
+import type { Topology } from '../../engine/topology/types.ts';
+import { emptyLiveStats, type LiveStats } from '../../worker/liveStats.ts';
 
 /**
- * Engine output for the committed YAML. `result` is typed `unknown` until the compiled model
- * type is settled; the worker bridge fills this slice, the UI only reads it.
+ * Engine output for the committed YAML, filled by the worker bridge; the UI only reads it.
+ * A YAML syntax error keeps the last good `topology` (the graph stays) while `diagnostics`
+ * and `yamlError` say what is wrong.
  */
 export interface EngineSlice {
   status: 'idle' | 'running' | 'ready' | 'failed';
   /** Which committed text the result belongs to. */
   forYaml: string | null;
-  result: unknown;
+  /** Increases with every successful load; live stats and particles carry it. */
+  revision: number;
+  /** What the traffic touches, for the graph. Null until the first good load. */
+  topology: Topology | null;
+  /** One-line explanation of what happens and why ("Client sleep has a sidecar, so ..."). */
+  caption: CaptionPart[];
+  /** Set while the current text has a YAML syntax error (the graph shows the last good state). */
+  yamlError: { line: number; message: string } | null;
   diagnostics: readonly Diagnostic[];
+  live: LiveStats;
+}
+
+/** Caption text with links into the YAML: a part with `line` renders as a link to that line. */
+export interface CaptionPart {
+  text: string;
+  line?: number;
+  code?: boolean;
 }
 
 export function initialEngineSlice(): EngineSlice {
-  return { status: 'idle', forYaml: null, result: null, diagnostics: [] };
+  return { status: 'idle', forYaml: null, revision: 0, topology: null, caption: [], yamlError: null, diagnostics: [], live: emptyLiveStats() };
 }
