@@ -9,6 +9,7 @@ import type { KubeProxyMode, MeshModel } from './mesh.ts';
 import { msg } from './messages.ts';
 import type { PodDraft } from './podDraft.ts';
 import { readPod } from './readPod.ts';
+import { readTest } from './readTest.ts';
 import { readTraffic } from './readTraffic.ts';
 import { type Resource, rangeOf } from './resource.ts';
 
@@ -53,6 +54,7 @@ export function buildModel(resources: Resource[], options: BuildModelOptions = {
     destinationRules: defined(byKind.DestinationRule.map((res) => readDestinationRule(res, diagnostics))),
     gateways: byKind.Gateway.map((res) => readGateway(res, diagnostics)),
     traffic: defined(byKind.Traffic.map((res) => readTraffic(res, diagnostics))),
+    tests: byKind.Test.map((res) => readTest(res, diagnostics)),
     rootNamespace: ROOT_NAMESPACE,
     kubeProxyMode: options.kubeProxyMode ?? 'iptables',
     resources: live,
@@ -88,6 +90,7 @@ function groupByKind(resources: Resource[], diagnostics: Diagnostic[]): Record<S
     DestinationRule: [],
     Gateway: [],
     Traffic: [],
+    Test: [],
   };
   for (const res of resources) {
     const c = classifyKind(res.apiVersion, res.kind);

@@ -18,7 +18,8 @@ export type SimulatedKind =
   | 'VirtualService'
   | 'DestinationRule'
   | 'Gateway'
-  | 'Traffic';
+  | 'Traffic'
+  | 'Test';
 
 export const SIMULATED_KINDS: Record<SimulatedKind, readonly string[]> = {
   Namespace: ['v1'],
@@ -29,6 +30,7 @@ export const SIMULATED_KINDS: Record<SimulatedKind, readonly string[]> = {
   DestinationRule: ISTIO_NETWORKING_VERSIONS,
   Gateway: ISTIO_NETWORKING_VERSIONS,
   Traffic: ['playground/v1'],
+  Test: ['playground/v1'],
 };
 
 /** API groups whose kinds are real Istio/Kubernetes networking objects we do not model yet. */

@@ -1,6 +1,7 @@
 import type { Resource } from './resource.ts';
 import type { SourceRef } from './source.ts';
 import type { DestinationRuleSpec, GatewaySpec, VirtualServiceSpec } from './istio.ts';
+import type { RoutingTest } from './routingTest.ts';
 
 export interface ContainerPort {
   name?: string;
@@ -129,6 +130,8 @@ export interface MeshModel {
   destinationRules: DestinationRule[];
   gateways: Gateway[];
   traffic: Traffic[];
+  /** playground/v1 `Test` documents: routing expectations (engine/testing evaluates them). */
+  tests: RoutingTest[];
   /** Root namespace for mesh-wide DestinationRules (rule 12). */
   rootNamespace: string;
   kubeProxyMode: KubeProxyMode;
