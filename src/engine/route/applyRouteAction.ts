@@ -5,6 +5,7 @@ import type { Rng } from './lb/index.ts';
 import type { Decision } from './outcome.ts';
 import type { TraceSink } from './trace.ts';
 import { sendToCluster } from './sendToCluster.ts';
+import { parseDurationMs } from '../compile/parseDuration.ts';
 
 type View = ReturnType<typeof getClientView>;
 
@@ -64,8 +65,17 @@ export function applyRouteAction(mesh: CompiledMesh, view: View, route: Compiled
       trace?.add('route', `mirrored to ${mirrors.join(', ')} (fire and forget: the response is ignored)`, route.ref);
     }
   }
+  if (spec.timeout !== undefined) {
+    const ms = parseDurationMs(spec.timeout);
+    if (ms) d.timeoutMs = ms;
+  }
+  d.retryAttempts = retryAttemptsOf(spec.retries);
   if (trace && spec.timeout) trace.add('route', `timeout ${spec.timeout} (the simulated upstream answers at once)`, route.ref);
-  if (trace && spec.retries) trace.add('route', `retries: ${spec.retries.attempts ?? 2} attempts on ${spec.retries.retryOn ?? 'connect-failure,refused-stream,unavailable,cancelled,retriable-status-codes'}`, route.ref);
+  if (trace && spec.retries) {
+    trace.add('route', d.retryAttempts === 0
+      ? 'retries disabled (attempts is 0 or omitted)'
+      : `retries: ${d.retryAttempts} attempts on ${spec.retries.retryOn ?? DEFAULT_RETRY_ON}`, route.ref);
+  }
   return d;
 }
 
@@ -90,4 +100,17 @@ function pickDestination(route: CompiledRoute, rng: Rng, trace?: TraceSink): num
     trace.add('weightedPick', `random ${r} of total ${route.totalWeight} (weights ${weights}) -> ${route.destinations[i].clusterName}`, route.destinations[i].ref);
   }
   return i;
+}
+
+/** Istio's retry policy when a route sets none (pilot/pkg/networking/core/route/retry/retry.go DefaultPolicy). */
+export const DEFAULT_RETRY_ATTEMPTS = 2;
+const DEFAULT_RETRY_ON = 'connect-failure,refused-stream,unavailable,cancelled,retriable-status-codes';
+
+/**
+ * retry.go ConvertPolicy: no `retries` -> the default policy (2 attempts); `retries` with
+ * attempts 0 or omitted (the proto default) -> retries disabled; otherwise `attempts`.
+ */
+function retryAttemptsOf(retries: { attempts?: unknown } | undefined): number {
+  if (!retries || typeof retries !== 'object') return DEFAULT_RETRY_ATTEMPTS;
+  return typeof retries.attempts === 'number' && retries.attempts > 0 ? retries.attempts : 0;
 }

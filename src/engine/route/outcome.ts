@@ -41,4 +41,8 @@ export interface Decision {
   mirrors?: string[];
   /** Location header for redirects. */
   location?: string;
+  /** The route's request timeout, ms (unset: Istio's default, no timeout). */
+  timeoutMs?: number;
+  /** Retries Envoy allows for this request (Istio's default policy: 2; 0 = disabled). */
+  retryAttempts?: number;
 }

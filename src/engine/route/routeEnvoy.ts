@@ -7,7 +7,7 @@ import type { Rng } from './lb/index.ts';
 import type { Decision } from './outcome.ts';
 import type { TraceSink } from './trace.ts';
 import { resolveDns } from './resolveDns.ts';
-import { applyRouteAction } from './applyRouteAction.ts';
+import { DEFAULT_RETRY_ATTEMPTS, applyRouteAction } from './applyRouteAction.ts';
 import { sendToCluster } from './sendToCluster.ts';
 import { routeKubeProxy } from './routeKubeProxy.ts';
 
@@ -87,6 +87,8 @@ function defaultRoute(mesh: CompiledMesh, view: ReturnType<typeof getClientView>
   const cluster = vhost.defaultCluster ? getCluster(mesh, view, vhost.defaultCluster) : undefined;
   const d = sendToCluster(mesh, view, cluster, vhost.defaultCluster ?? '', req, rng, trace);
   d.service = svcKey(vhost);
+  // Istio's default route carries the default retry policy too (route.BuildDefaultHTTPOutboundRoute).
+  d.retryAttempts = DEFAULT_RETRY_ATTEMPTS;
   return d;
 }
 
