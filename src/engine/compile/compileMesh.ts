@@ -1,4 +1,4 @@
-import type { MeshModel, Pod } from '../model/mesh.ts';
+import type { MeshModel, Pod, ServicePort } from '../model/mesh.ts';
 import { buildCluster } from './buildCluster.ts';
 import { compileGatewayTable, gatewaysForPod } from './compileGatewayTable.ts';
 import { compileSidecarTable } from './compileSidecarTable.ts';
@@ -6,6 +6,8 @@ import { buildMeshIndex, type MeshIndex } from './meshIndex.ts';
 import { selectVirtualServices, type VirtualServiceSelection } from './selectVirtualServices.ts';
 import type { ClientView, Cluster, RouteTable } from './types.ts';
 import type { Gateway } from '../model/mesh.ts';
+import type { DnsAnswer } from '../route/resolveDns.ts';
+import type { VhostLookup } from '../route/vhostCache.ts';
 
 /**
  * The compiled form of a scenario. Compiling is lazy: a client's view, a port's route table
@@ -17,6 +19,8 @@ export interface CompiledMesh {
   views: Map<Pod, ClientView & ViewInternals>;
   /** kube-proxy IPVS round-robin counters, per Service ('ns/name'). */
   kubeProxyCounters: Map<string, number>;
+  /** Ready endpoints of a Service port (kube-proxy's view), filled on first use. */
+  endpointsByPort: Map<ServicePort, { pod: Pod; port: number }[]>;
 }
 
 interface ViewInternals {
@@ -24,10 +28,13 @@ interface ViewInternals {
   gatewayObjects: Gateway[];
   /** Cluster name -> cluster, or null when Envoy would have no such cluster (503 NC). */
   clusterCache: Map<string, Cluster | null>;
+  /** Request-path memos (pure functions of the model and this client), see route/resolveDns.ts and route/vhostCache.ts. */
+  dnsCache: Map<string, DnsAnswer>;
+  vhostCache: Map<number, VhostLookup>;
 }
 
 export function compileMesh(model: MeshModel): CompiledMesh {
-  return { index: buildMeshIndex(model), views: new Map(), kubeProxyCounters: new Map() };
+  return { index: buildMeshIndex(model), views: new Map(), kubeProxyCounters: new Map(), endpointsByPort: new Map() };
 }
 
 export function getClientView(mesh: CompiledMesh, pod: Pod): ClientView & ViewInternals {
@@ -44,6 +51,8 @@ export function getClientView(mesh: CompiledMesh, pod: Pod): ClientView & ViewIn
     selection: mode === 'sidecar' ? selectVirtualServices(mesh.index, pod.namespace, 'mesh') : undefined,
     gatewayObjects,
     clusterCache: new Map(),
+    dnsCache: new Map(),
+    vhostCache: new Map(),
   };
   mesh.views.set(pod, view);
   return view;

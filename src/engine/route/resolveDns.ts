@@ -29,3 +29,20 @@ export function resolveDns(mesh: CompiledMesh, client: Pod, host: string): DnsAn
     (parts.length === 2 && mesh.index.model.namespaces.has(parts[1]));
   return clusterLocal ? { kind: 'nxdomain' } : { kind: 'external' };
 }
+
+/** Distinct URL hosts remembered per client; more clear the memo. */
+const MAX_HOSTS = 4096;
+
+/**
+ * resolveDns memoised in the client's view: the answer depends only on the model, the client's
+ * namespace and the host, so each distinct host is resolved once per compiled mesh.
+ */
+export function resolveDnsCached(mesh: CompiledMesh, view: { client: Pod; dnsCache: Map<string, DnsAnswer> }, host: string): DnsAnswer {
+  let answer = view.dnsCache.get(host);
+  if (answer === undefined) {
+    answer = resolveDns(mesh, view.client, host);
+    if (view.dnsCache.size >= MAX_HOSTS) view.dnsCache.clear();
+    view.dnsCache.set(host, answer);
+  }
+  return answer;
+}

@@ -1,12 +1,12 @@
 import type { Pod } from '../model/mesh.ts';
 import type { HttpRequest } from '../model/request.ts';
-import { getCluster, getRouteTable, gatewayListens, type CompiledMesh, getClientView } from '../compile/compileMesh.ts';
-import { findVirtualHost } from '../compile/routeTable.ts';
+import { getCluster, gatewayListens, type CompiledMesh, getClientView } from '../compile/compileMesh.ts';
 import type { CompiledRoute, VirtualHost } from '../compile/types.ts';
 import type { Rng } from './lb/index.ts';
 import type { Decision } from './outcome.ts';
 import type { TraceSink } from './trace.ts';
-import { resolveDns } from './resolveDns.ts';
+import { resolveDnsCached } from './resolveDns.ts';
+import { matchAuthority, portLookup } from './vhostCache.ts';
 import { DEFAULT_RETRY_ATTEMPTS, applyRouteAction } from './applyRouteAction.ts';
 import { sendToCluster } from './sendToCluster.ts';
 import { routeKubeProxy } from './routeKubeProxy.ts';
@@ -16,8 +16,7 @@ import { routeKubeProxy } from './routeKubeProxy.ts';
  * destination port picks a virtual host by the Host header, the virtual host's routes are
  * tried in order, and the first match's action decides the cluster.
  */
-export function routeEnvoy(mesh: CompiledMesh, client: Pod, req: HttpRequest, rng: Rng, trace?: TraceSink): Decision {
-  const view = getClientView(mesh, client);
+export function routeEnvoy(mesh: CompiledMesh, client: Pod, req: HttpRequest, rng: Rng, trace?: TraceSink, view = getClientView(mesh, client)): Decision {
   const mode = view.mode;
   if (mode === 'gateway') {
     if (!gatewayListens(view, req.port)) {
@@ -29,45 +28,44 @@ export function routeEnvoy(mesh: CompiledMesh, client: Pod, req: HttpRequest, rn
     }
   } else {
     // The URL host must resolve before any packet leaves the pod.
-    const dns = resolveDns(mesh, client, req.host);
+    const dns = resolveDnsCached(mesh, view, req.host);
     if (dns.kind === 'nxdomain') {
       trace?.add('listener', `DNS: ${req.host} does not resolve (no Service of that name is visible from namespace ${client.namespace})`);
       trace?.add('outcome', 'curl: (6) Could not resolve host');
       return { status: 0, flags: ['DNS'], mode };
     }
   }
-  const table = getRouteTable(mesh, view, req.port);
-  const found = findVirtualHost(table, req.authority);
+  const lookup = portLookup(mesh, view, req.port);
+  const found = matchAuthority(lookup, req.authority);
   if (!found) {
+    const table = lookup.table;
     if (mode === 'gateway') {
       trace?.add('virtualHost', `Host ${req.authority} matches no virtual host on gateway port ${req.port} (hosts: ${table.virtualHosts.flatMap((v) => v.domains).join(', ') || 'none'})`);
       trace?.add('outcome', '404 NR: no route');
       return { status: 404, flags: ['NR'], mode };
     }
-    return passthrough(mesh, client, req, rng, trace);
+    return passthrough(mesh, client, req, rng, trace, view);
   }
-  const { vhost, domain } = found;
-  trace?.add('listener', `outbound listener 0.0.0.0:${req.port} (route table "${req.port}")`);
-  trace?.add('virtualHost', `Host ${req.authority} matched virtual host ${vhost.name} by domain ${domain}`, vhost.service?.ref);
-  for (const ig of vhost.ignored) trace?.add('virtualService', `VirtualService ${ig.vs.namespace}/${ig.vs.name} not applied: ${ig.reason}`, ig.vs.ref);
-  if (!vhost.virtualService) return defaultRoute(mesh, view, vhost, req, rng, trace);
+  const vhost = found.vhost;
+  if (trace) {
+    trace.add('listener', `outbound listener 0.0.0.0:${req.port} (route table "${req.port}")`);
+    trace.add('virtualHost', `Host ${req.authority} matched virtual host ${vhost.name} by domain ${found.domain}`, vhost.service?.ref);
+    for (const ig of vhost.ignored) trace.add('virtualService', `VirtualService ${ig.vs.namespace}/${ig.vs.name} not applied: ${ig.reason}`, ig.vs.ref);
+  }
   const vs = vhost.virtualService;
-  const vsKey = `${vs.namespace}/${vs.name}`;
+  if (!vs) return defaultRoute(mesh, view, vhost, found.serviceKey, req, rng, trace);
+  const vsKey = found.virtualServiceKey!;
   trace?.add('virtualService', `VirtualService ${vsKey} applies (${mode === 'gateway' ? `bound to ${view.gateways.join(', ')}` : 'gateways include mesh'})`, vs.ref);
   const route = matchRoute(vhost.routes, req, trace);
   if (!route) {
     trace?.add('outcome', '404 NR: no route matched');
-    return { status: 404, flags: ['NR'], mode, virtualService: vsKey, service: svcKey(vhost) };
+    return { status: 404, flags: ['NR'], mode, virtualService: vsKey, service: found.serviceKey };
   }
   const decision = applyRouteAction(mesh, view, route, req, rng, trace);
   decision.virtualService = vsKey;
   decision.routeIndex = route.index;
-  decision.service ??= svcKey(vhost);
+  decision.service ??= found.serviceKey;
   return decision;
-}
-
-function svcKey(vhost: VirtualHost): string | undefined {
-  return vhost.service ? `${vhost.service.namespace}/${vhost.service.name}` : undefined;
 }
 
 /** Rule 7: the first route whose any match block fully matches. */
@@ -82,11 +80,19 @@ function matchRoute(routes: CompiledRoute[], req: HttpRequest, trace?: TraceSink
   return undefined;
 }
 
-function defaultRoute(mesh: CompiledMesh, view: ReturnType<typeof getClientView>, vhost: VirtualHost, req: HttpRequest, rng: Rng, trace?: TraceSink): Decision {
+function defaultRoute(
+  mesh: CompiledMesh,
+  view: ReturnType<typeof getClientView>,
+  vhost: VirtualHost,
+  serviceKey: string | undefined,
+  req: HttpRequest,
+  rng: Rng,
+  trace?: TraceSink,
+): Decision {
   trace?.add('virtualService', `no VirtualService for this host: default route to ${vhost.defaultCluster}`);
   const cluster = vhost.defaultCluster ? getCluster(mesh, view, vhost.defaultCluster) : undefined;
   const d = sendToCluster(mesh, view, cluster, vhost.defaultCluster ?? '', req, rng, trace);
-  d.service = svcKey(vhost);
+  d.service = serviceKey;
   // Istio's default route carries the default retry policy too (route.BuildDefaultHTTPOutboundRoute).
   d.retryAttempts = DEFAULT_RETRY_ATTEMPTS;
   return d;
@@ -97,8 +103,8 @@ function defaultRoute(mesh: CompiledMesh, view: ReturnType<typeof getClientView>
  * destination (the resolved IP) without Istio routing. A ClusterIP is then spread by
  * kube-proxy exactly like a client without a sidecar.
  */
-function passthrough(mesh: CompiledMesh, client: Pod, req: HttpRequest, rng: Rng, trace?: TraceSink): Decision {
+function passthrough(mesh: CompiledMesh, client: Pod, req: HttpRequest, rng: Rng, trace: TraceSink | undefined, view: ReturnType<typeof getClientView>): Decision {
   trace?.add('virtualHost', `Host ${req.authority} matches no Service or VirtualService host on port ${req.port}: PassthroughCluster (original destination, no Istio routing)`);
-  const d = routeKubeProxy(mesh, client, req, rng, trace);
+  const d = routeKubeProxy(mesh, client, req, rng, trace, view);
   return { ...d, mode: 'sidecar', cluster: 'PassthroughCluster' };
 }

@@ -1,11 +1,11 @@
 import type { Pod } from '../model/mesh.ts';
 import type { HttpRequest } from '../model/request.ts';
-import type { CompiledMesh } from '../compile/compileMesh.ts';
+import { getClientView, type CompiledMesh } from '../compile/compileMesh.ts';
 import { findServicePort, resolveServiceHost, serviceEndpoints } from '../compile/meshIndex.ts';
 import type { Rng } from './lb/index.ts';
 import type { Decision } from './outcome.ts';
 import type { TraceSink } from './trace.ts';
-import { resolveDns } from './resolveDns.ts';
+import { resolveDnsCached } from './resolveDns.ts';
 
 /**
  * Rule 1: a client without a sidecar ignores VirtualServices and DestinationRules. Its
@@ -13,8 +13,8 @@ import { resolveDns } from './resolveDns.ts';
  * random endpoint per connection (curl opens one per request); IPVS mode is round robin.
  * kubernetes.io/docs/reference/networking/virtual-ips/
  */
-export function routeKubeProxy(mesh: CompiledMesh, client: Pod, req: HttpRequest, rng: Rng, trace?: TraceSink): Decision {
-  const dns = resolveDns(mesh, client, req.host);
+export function routeKubeProxy(mesh: CompiledMesh, client: Pod, req: HttpRequest, rng: Rng, trace?: TraceSink, view = getClientView(mesh, client)): Decision {
+  const dns = resolveDnsCached(mesh, view, req.host);
   if (dns.kind === 'nxdomain') {
     trace?.add('kubeProxy', `DNS: ${req.host} does not resolve (no Service of that name is visible from namespace ${client.namespace})`);
     trace?.add('outcome', 'curl: (6) Could not resolve host');
@@ -36,7 +36,8 @@ export function routeKubeProxy(mesh: CompiledMesh, client: Pod, req: HttpRequest
     trace?.add('outcome', 'curl: (7) Failed to connect: connection refused');
     return { status: 0, flags: ['CF'], mode: 'kube-proxy', service: `${svc.namespace}/${svc.name}` };
   }
-  const endpoints = serviceEndpoints(mesh.index, svc, sp);
+  let endpoints = mesh.endpointsByPort.get(sp);
+  if (!endpoints) mesh.endpointsByPort.set(sp, (endpoints = serviceEndpoints(mesh.index, svc, sp)));
   const service = `${svc.namespace}/${svc.name}`;
   if (endpoints.length === 0) {
     trace?.add('kubeProxy', `Service ${service} has no ready endpoints: kube-proxy rejects the connection`, svc.ref);

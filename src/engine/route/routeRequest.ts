@@ -23,5 +23,5 @@ export function routeRequest(mesh: CompiledMesh, client: Pod, req: HttpRequest, 
           : `has no sidecar, so VirtualServices and DestinationRules do not apply. ${client.sidecarReason}`;
     trace.add('client', `${who} sends ${req.method} ${req.scheme}://${req.authority}${req.path}${req.query ? '?' + req.query : ''}. It ${how}`, client.ref);
   }
-  return view.mode === 'kube-proxy' ? routeKubeProxy(mesh, client, req, rng, trace) : routeEnvoy(mesh, client, req, rng, trace);
+  return view.mode === 'kube-proxy' ? routeKubeProxy(mesh, client, req, rng, trace, view) : routeEnvoy(mesh, client, req, rng, trace, view);
 }
