@@ -1,17 +1,20 @@
 import { CliError } from './cliError.ts';
 import { runAnalyze } from './commands/analyze.ts';
 import { runSimulate } from './commands/simulate.ts';
+import { TEST_USAGE, runTestCommand } from './commands/test.ts';
 import { runTrace } from './commands/trace.ts';
 
 const USAGE = `usage: itp <command> FILE [options]
   simulate FILE --requests N --seed S [--json]
   trace    FILE --from NS/NAME --curl "<curl command>" [--seed S] [--json]
-  analyze  FILE [--json]`;
+  analyze  FILE [--json]
+  ${TEST_USAGE}`;
 
 const COMMANDS: Record<string, (argv: string[], out: (s: string) => void) => number> = {
   simulate: runSimulate,
   trace: runTrace,
   analyze: runAnalyze,
+  test: runTestCommand,
 };
 
 /** Runs the CLI; returns the exit status. Errors become one line on stderr, never a stack trace. */

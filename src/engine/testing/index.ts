@@ -1,0 +1,4 @@
+/** Routing tests (`kind: Test`): run them against a loaded scenario, rebuild a failing request's trace. */
+export { runTests, runTest, traceTestRequest, type TracedTestRequest } from './runTests.ts';
+export { runScenarioTests, type ScenarioTestRun } from './runScenarioTests.ts';
+export type { AssertionResult, TestReport, TestResult } from './types.ts';

@@ -1,0 +1,68 @@
+import { formatCurl } from '../curl/formatCurl.ts';
+import type { MeshModel } from '../model/mesh.ts';
+import type { HttpRequest } from '../model/request.ts';
+import type { RoutingTest } from '../model/routingTest.ts';
+import type { Decision } from '../route/outcome.ts';
+import { TraceSink, type TraceStep } from '../route/trace.ts';
+import { evaluate } from './evaluate.ts';
+import { prepareTest, sendTestRequests } from './sendRequests.ts';
+import type { TestReport, TestResult } from './types.ts';
+
+/**
+ * Runs every `Test` document of a scenario against its mesh. Each test gets a freshly compiled
+ * mesh and its own seeded PRNG, so results do not depend on test order or on the live view.
+ * Pure and deterministic; never throws (a test that cannot run fails with `error`).
+ */
+export function runTests(loaded: { model: MeshModel }): TestReport {
+  const tests = loaded.model.tests.map((t) => runTest(loaded.model, t));
+  const passed = tests.filter((t) => t.passed).length;
+  return { tests, passed, failed: tests.length - passed };
+}
+
+export function runTest(model: MeshModel, test: RoutingTest): TestResult {
+  const base = {
+    namespace: test.namespace,
+    name: test.name,
+    from: test.from,
+    curl: test.curl,
+    requests: test.requests,
+    seed: test.seed,
+    range: test.range,
+    line: test.ref.line,
+    test,
+  };
+  const p = prepareTest(model, test);
+  if (!p.ok) return { ...base, passed: false, error: p.error, assertions: [] };
+  const decisions: Decision[] = new Array(test.requests);
+  sendTestRequests(p.prepared, test.seed, test.requests, (d, i) => { decisions[i] = d; });
+  const obs = { decisions, variantKey: p.prepared.variantKey, ctx: { model: p.prepared.model, namespace: test.namespace } };
+  const assertions = test.expectations.map((e) => evaluate(e, obs));
+  return { ...base, passed: assertions.every((a) => a.passed), assertions };
+}
+
+/** One request of a test, rebuilt with its trace (for "Show trace" and CI logs). */
+export interface TracedTestRequest {
+  index: number;
+  /** 'ns/name' of the client pod. */
+  from: string;
+  request: HttpRequest;
+  /** The request as a curl line (header values of request `index` included). */
+  curl: string;
+  decision: Decision;
+  steps: TraceStep[];
+}
+
+/**
+ * Replays requests 0..index of `test` exactly as runTests sent them (same fresh mesh, same
+ * seed) and returns the trace of request `index`. Undefined when the test cannot run.
+ */
+export function traceTestRequest(model: MeshModel, test: RoutingTest, index: number): TracedTestRequest | undefined {
+  const p = prepareTest(model, test);
+  if (!p.ok || index < 0 || index >= test.requests) return undefined;
+  const sink = new TraceSink();
+  let decision: Decision | undefined;
+  sendTestRequests(p.prepared, test.seed, index + 1, (d, i) => { if (i === index) decision = d; }, { sink, index });
+  const request = p.prepared.requestAt(index);
+  const client = p.prepared.client;
+  return { index, from: `${client.namespace}/${client.name}`, request, curl: formatCurl(request), decision: decision!, steps: sink.steps };
+}
