@@ -19,8 +19,16 @@ export interface LiveStats {
   series: { t: number; byCluster: Record<string, number> }[];
   /** Consistent-hash key label ('foo: bar') -> the pod ids it reached (one, unless the pods changed). */
   hashKeys: Record<string, string[]>;
+  /**
+   * Cluster id -> hash key label -> requests with that key (consistent-hash clusters only), for
+   * the expected pod shares. At most MAX_HASH_KEYS labels are tracked per revision.
+   */
+  byHashKey: Record<string, Record<string, number>>;
 }
 
+/** Generated cookies make every key unique: beyond this many, new keys are not tracked by name. */
+export const MAX_HASH_KEYS = 64;
+
 export function emptyLiveStats(revision = 0): LiveStats {
-  return { revision, total: 0, status: {}, byPod: {}, byCluster: {}, byEdge: {}, series: [], hashKeys: {} };
+  return { revision, total: 0, status: {}, byPod: {}, byCluster: {}, byEdge: {}, series: [], hashKeys: {}, byHashKey: {} };
 }

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../../engine/model/diagnostic.ts';
 import type { Topology } from '../../engine/topology/types.ts';
 import type { LiveStats } from '../../worker/liveStats.ts';
+import type { TrafficRequestInfo } from '../../worker/protocol.ts';
 import type { CaptionPart } from '../slices/engine.ts';
 import { patchSlice } from '../store.ts';
 
@@ -11,7 +12,7 @@ export function setEngineRunning(): void {
 /** A successful load of `forYaml` (called by the worker bridge). */
 export function setEngineResult(
   forYaml: string,
-  result: { revision: number; topology: Topology; caption: CaptionPart[]; diagnostics: readonly Diagnostic[]; live: LiveStats },
+  result: { revision: number; topology: Topology; caption: CaptionPart[]; diagnostics: readonly Diagnostic[]; live: LiveStats; trafficRequests?: readonly TrafficRequestInfo[] },
 ): void {
   patchSlice('engine', { status: 'ready', forYaml, yamlError: null, ...result });
 }

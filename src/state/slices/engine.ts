@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../../engine/model/diagnostic.ts';
 import type { Topology } from '../../engine/topology/types.ts';
 import { emptyLiveStats, type LiveStats } from '../../worker/liveStats.ts';
+import type { TrafficRequestInfo } from '../../worker/protocol.ts';
 
 /**
  * Engine output for the committed YAML, filled by the worker bridge; the UI only reads it.
@@ -21,6 +22,8 @@ export interface EngineSlice {
   yamlError: { line: number; message: string } | null;
   diagnostics: readonly Diagnostic[];
   live: LiveStats;
+  /** The Traffic objects' curl lines per client (the request composer's defaults). */
+  trafficRequests: readonly TrafficRequestInfo[];
 }
 
 /** Caption text with links into the YAML: a part with `line` renders as a link to that line. */
@@ -31,5 +34,5 @@ export interface CaptionPart {
 }
 
 export function initialEngineSlice(): EngineSlice {
-  return { status: 'idle', forYaml: null, revision: 0, topology: null, caption: [], yamlError: null, diagnostics: [], live: emptyLiveStats() };
+  return { status: 'idle', forYaml: null, revision: 0, topology: null, caption: [], yamlError: null, diagnostics: [], live: emptyLiveStats(), trafficRequests: [] };
 }

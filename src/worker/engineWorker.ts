@@ -1,0 +1,104 @@
+/**
+ * The engine Web Worker: messages in (protocol.ts), engine results, live stats and particle
+ * batches out. All logic lives in engineSession / liveSimulation; this file is the clock and
+ * the switch.
+ */
+import { createEngineSession } from './engineSession.ts';
+import { assertNever, type WorkerRequest, type WorkerResponse } from './protocol.ts';
+
+/** Simulation tick: particles go out on every tick (20/s), stats on every STATS_EVERY-th (5/s). */
+const TICK_MS = 50;
+const STATS_EVERY = 4;
+/** A longer gap (throttled timer, debugger) is not caught up: the clock just skips it. */
+const MAX_TICK_GAP_MS = 250;
+
+/** The part of DedicatedWorkerGlobalScope used here (the project's lib is DOM, not WebWorker). */
+interface WorkerScope {
+  postMessage(message: unknown, transfer: Transferable[]): void;
+  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+}
+
+const scope = self as unknown as WorkerScope;
+const session = createEngineSession();
+let playing = false;
+let speed = 1;
+let timer: ReturnType<typeof setInterval> | undefined;
+let lastTick = 0;
+let ticks = 0;
+let statsDirty = false;
+
+function post(message: WorkerResponse, transfer: Transferable[] = []): void {
+  scope.postMessage(message, transfer);
+}
+
+function postStats(): void {
+  const sim = session.simulation;
+  if (sim) post({ type: 'stats', live: sim.stats() });
+  statsDirty = false;
+}
+
+function tick(): void {
+  const now = performance.now();
+  const dt = Math.min(MAX_TICK_GAP_MS, now - lastTick);
+  lastTick = now;
+  const sim = session.simulation;
+  if (!sim) return;
+  sim.advance(dt, speed);
+  statsDirty = true;
+  const batch = sim.takeParticles();
+  if (batch) post(batch, [batch.data.buffer]);
+  if (++ticks % STATS_EVERY === 0) postStats();
+}
+
+function updateTimer(): void {
+  const run = playing && session.simulation !== undefined;
+  if (run && timer === undefined) {
+    lastTick = performance.now();
+    timer = setInterval(tick, TICK_MS);
+  } else if (!run && timer !== undefined) {
+    clearInterval(timer);
+    timer = undefined;
+    if (statsDirty) postStats();
+  }
+}
+
+function handle(msg: WorkerRequest): void {
+  switch (msg.type) {
+    case 'load': {
+      const reply = session.load(msg.id, msg.yaml, msg.seed);
+      post(reply);
+      if (reply.type === 'loaded') postStats();
+      updateTimer();
+      return;
+    }
+    case 'play':
+      playing = true;
+      updateTimer();
+      return;
+    case 'pause':
+      playing = false;
+      updateTimer();
+      return;
+    case 'setSpeed':
+      if (Number.isFinite(msg.speed) && msg.speed > 0) speed = msg.speed;
+      return;
+    case 'reset':
+      session.reset(msg.seed);
+      postStats();
+      return;
+    case 'trace': {
+      const answer = session.trace(msg.from, msg.curl);
+      post(answer.ok ? { type: 'traceResult', id: msg.id, result: answer.result } : { type: 'traceResult', id: msg.id, result: null, error: answer.error });
+      return;
+    }
+    case 'traceSample': {
+      const answer = session.traceSample(msg.elementId);
+      post(!answer || answer.ok ? { type: 'traceResult', id: msg.id, result: answer?.ok ? answer.result : null } : { type: 'traceResult', id: msg.id, result: null, error: answer.error });
+      return;
+    }
+    default:
+      assertNever(msg);
+  }
+}
+
+scope.onmessage = (event: MessageEvent<WorkerRequest>) => handle(event.data);
