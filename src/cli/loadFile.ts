@@ -21,6 +21,16 @@ export function loadScenarioFile(path: string | undefined): LoadedScenario & { p
   }
   const loaded = loadScenario(text);
   const syntax = loaded.diagnostics.find((d) => d.code === 'YAML0001' || d.code.startsWith('ITP1'));
-  if (syntax) throw new CliError(`${path}:${syntax.range.line}:${syntax.range.col}: ${syntax.message}`);
+  if (syntax) throw new CliError(`${path}:${syntax.range.line}:${syntax.range.col}: ${oneLine(syntax.message)}`);
+  if (loaded.resources.length === 0) {
+    // Valid YAML that holds no object (a plain text file, a bare list): not a scenario.
+    const first = loaded.diagnostics.find((d) => d.level === 'Error');
+    const why = first ? `${first.range.line}:${first.range.col}: ${oneLine(first.message)}` : 'the file is empty';
+    throw new CliError(`${path}: not a scenario, no Kubernetes object found (${why})`);
+  }
   return { ...loaded, path };
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s*\n\s*/g, ' ');
 }

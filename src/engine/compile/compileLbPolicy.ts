@@ -36,7 +36,7 @@ export function compileLbPolicy(lb: LoadBalancerSettings | undefined, ref?: Sour
   }
 }
 
-function hashPolicyOf(ch: NonNullable<LoadBalancerSettings['consistentHash']>): HashPolicy | undefined {
+export function hashPolicyOf(ch: NonNullable<LoadBalancerSettings['consistentHash']>): HashPolicy | undefined {
   if (typeof ch.httpHeaderName === 'string' && ch.httpHeaderName) {
     return { type: 'header', name: ch.httpHeaderName.toLowerCase() };
   }

@@ -7,7 +7,8 @@ import { outboundClusterName } from './clusterName.ts';
 import { summarizeMatches } from './summarizeMatch.ts';
 import { parseDurationMs } from './parseDuration.ts';
 import type { MeshIndex } from './meshIndex.ts';
-import type { CompiledFault, CompiledRoute, WeightedDestination } from './types.ts';
+import type { CompiledFault, CompiledRoute, HashPolicy, WeightedDestination } from './types.ts';
+import { hashPolicyForDestination } from './compileHashPolicy.ts';
 
 /** Who is asking: the per-client facts rule 6 evaluates when the config is built. */
 export interface RouteContext {
@@ -52,6 +53,7 @@ export function compileRoutes(index: MeshIndex, vs: VirtualService, ctx: RouteCo
       catchAllForClient = true;
     }
     const destinations = compileDestinations(index, vs, spec, i, ctx.port);
+    const hashPolicies = compileHashPolicies(index, vs, spec, ctx);
     const cumulativeWeights: number[] = [];
     let total = 0;
     for (const d of destinations) {
@@ -70,6 +72,8 @@ export function compileRoutes(index: MeshIndex, vs: VirtualService, ctx: RouteCo
       totalWeight: total,
       fault: compileFault(spec),
       mirrors: compileMirrors(index, vs, spec, ctx.port),
+      hashPolicies,
+      virtualService: vs,
       ref: refOf(vs.resource, ['spec', 'http', i]),
     });
     // First-match: nothing after an unconditional route can ever be reached by this client.
@@ -101,6 +105,27 @@ function compileDestinations(index: MeshIndex, vs: VirtualService, spec: HTTPRou
 }
 
 /**
+ * Rule 13: the route's hash policies, one per destination whose DestinationRule hashes; a
+ * weighted destination with weight 0 is skipped like Istio skips it (route.go
+ * applyHTTPRouteDestination: processDestination / processWeightedDestination).
+ */
+function compileHashPolicies(index: MeshIndex, vs: VirtualService, spec: HTTPRoute, ctx: RouteContext): HashPolicy[] {
+  const route = Array.isArray(spec.route) ? spec.route : [];
+  const out: HashPolicy[] = [];
+  for (const rd of route) {
+    if (!rd || !rd.destination || typeof rd.destination.host !== 'string') continue;
+    if (route.length > 1 && !(typeof rd.weight === 'number' && rd.weight !== 0)) continue;
+    const d = rd.destination;
+    const host = expandHost(d.host, vs.namespace);
+    const subset = typeof d.subset === 'string' ? d.subset : undefined;
+    const port = typeof d.port?.number === 'number' ? d.port.number : undefined;
+    const hp = hashPolicyForDestination(index, ctx.client.namespace, host, subset, port);
+    if (hp) out.push(hp);
+  }
+  return out;
+}
+
+/**
  * Host expanded against the VirtualService's namespace (rule 4); port from the destination,
  * else the Service's only port, else the listener port (Istio GetDestinationCluster).
  */
@@ -114,12 +139,19 @@ export function destinationTarget(index: MeshIndex, vs: VirtualService, d: Desti
   return { host, port };
 }
 
-function percentOf(p: { value?: number } | undefined, legacy?: number): number {
+/** A Percent value clamped to [0, 100]; `fallback` when absent. */
+function percentOf(p: { value?: number } | undefined, fallback: number, legacy?: number): number {
   if (p && typeof p.value === 'number') return Math.max(0, Math.min(100, p.value));
   if (typeof legacy === 'number') return Math.max(0, Math.min(100, legacy));
-  return 100;
+  return fallback;
 }
 
+/**
+ * Rule 10: a fault without `percentage` never fires — istio/api virtual_service.proto: "If left
+ * unspecified, no request will be delayed" / "If not specified, no request will be aborted"
+ * (pilot route.go TranslateFault leaves Envoy's FractionalPercent at 0). The deprecated integer
+ * `percent` of a delay still counts.
+ */
 function compileFault(spec: HTTPRoute): CompiledFault | undefined {
   const f = spec.fault;
   if (!f || typeof f !== 'object') return undefined;
@@ -127,9 +159,9 @@ function compileFault(spec: HTTPRoute): CompiledFault | undefined {
   const abortStatus = f.abort && typeof f.abort.httpStatus === 'number' ? f.abort.httpStatus : 0;
   return {
     delayMs,
-    delayPercent: f.delay ? percentOf(f.delay.percentage, f.delay.percent) : 0,
+    delayPercent: f.delay ? percentOf(f.delay.percentage, 0, f.delay.percent) : 0,
     abortStatus,
-    abortPercent: abortStatus ? percentOf(f.abort?.percentage) : 0,
+    abortPercent: abortStatus ? percentOf(f.abort?.percentage, 0) : 0,
   };
 }
 
@@ -140,7 +172,7 @@ function compileMirrors(index: MeshIndex, vs: VirtualService, spec: HTTPRoute, l
     const { host, port } = destinationTarget(index, vs, d, listenerPort);
     out.push({ clusterName: outboundClusterName(port, typeof d.subset === 'string' ? d.subset : undefined, host), percent });
   };
-  if (spec.mirror) add(spec.mirror, percentOf(spec.mirrorPercentage));
-  if (Array.isArray(spec.mirrors)) for (const m of spec.mirrors) add(m?.destination, percentOf(m?.percentage));
+  if (spec.mirror) add(spec.mirror, percentOf(spec.mirrorPercentage, 100));
+  if (Array.isArray(spec.mirrors)) for (const m of spec.mirrors) add(m?.destination, percentOf(m?.percentage, 100));
   return out;
 }

@@ -1,10 +1,11 @@
-import type { Pod, Service } from '../model/mesh.ts';
+import type { Pod, Service, VirtualService } from '../model/mesh.ts';
 import { compileRoutes } from './compileRoutes.ts';
 import { outboundClusterName } from './clusterName.ts';
 import type { MeshIndex } from './meshIndex.ts';
 import { addVirtualHost, createRouteTable } from './routeTable.ts';
 import { pickVirtualServiceForHost, type VirtualServiceSelection } from './selectVirtualServices.ts';
-import type { RouteTable, VirtualHost } from './types.ts';
+import type { CompiledRoute, HashPolicy, RouteTable, VirtualHost } from './types.ts';
+import { hashPolicyForService } from './compileHashPolicy.ts';
 
 /**
  * Rule 2: the outbound HTTP route table a sidecar has for `port`, like Istio's RDS config
@@ -15,11 +16,17 @@ import type { RouteTable, VirtualHost } from './types.ts';
  */
 export function compileSidecarTable(index: MeshIndex, client: Pod, sel: VirtualServiceSelection, port: number): RouteTable {
   const table = createRouteTable(port);
+  const compiled = new Map<VirtualService, CompiledRoute[]>();
+  const compile = (vs: VirtualService) => {
+    let routes = compiled.get(vs);
+    if (!routes) compiled.set(vs, (routes = compileRoutes(index, vs, { client, gateway: 'mesh', port })));
+    return routes;
+  };
   const serviceHosts = new Set<string>();
   for (const svc of index.model.services) {
     if (!svc.ports.some((p) => p.port === port)) continue;
     serviceHosts.add(svc.fqdn);
-    addVirtualHost(table, serviceVirtualHost(index, client, sel, svc, port));
+    addVirtualHost(table, serviceVirtualHost(index, client, sel, svc, port, compile));
   }
   // VirtualService hosts that name no Service (e.g. www.example.com) still get a virtual host.
   const seen = new Set<string>();
@@ -27,29 +34,28 @@ export function compileSidecarTable(index: MeshIndex, client: Pod, sel: VirtualS
     for (const host of vs.hosts) {
       if (serviceHosts.has(host) || seen.has(host)) continue;
       seen.add(host);
-      const { winner, ignored } = pickVirtualServiceForHost(sel, host);
-      if (winner !== vs) continue;
-      const vhost: VirtualHost = {
-        name: `${host}:${port}`,
-        domains: [host],
-        port,
-        virtualService: vs,
-        ignored,
-        routes: compileRoutes(index, vs, { client, gateway: 'mesh', port }),
-      };
-      addVirtualHost(table, vhost);
+      const { winner, routes, ignored } = pickVirtualServiceForHost(sel, host, compile);
+      if (!winner) continue;
+      addVirtualHost(table, { name: `${host}:${port}`, domains: [host], port, virtualService: winner, ignored, routes });
     }
   }
   return table;
 }
 
-function serviceVirtualHost(index: MeshIndex, client: Pod, sel: VirtualServiceSelection, svc: Service, port: number): VirtualHost {
+function serviceVirtualHost(
+  index: MeshIndex,
+  client: Pod,
+  sel: VirtualServiceSelection,
+  svc: Service,
+  port: number,
+  compile: (vs: VirtualService) => CompiledRoute[],
+): VirtualHost {
   const domains = [svc.fqdn, `${svc.name}.${svc.namespace}.svc`, `${svc.name}.${svc.namespace}`];
   if (svc.clusterIP) domains.push(svc.clusterIP);
   if (client.namespace === svc.namespace) domains.push(svc.name);
   const sp = svc.ports.find((p) => p.port === port);
   const tcp = sp ? isTcpPort(sp.name, sp.appProtocol) : false;
-  const { winner, ignored } = pickVirtualServiceForHost(sel, svc.fqdn);
+  const { winner, routes, ignored } = pickVirtualServiceForHost(sel, svc.fqdn, tcp ? undefined : compile);
   if (winner && tcp) ignored.unshift({ vs: winner, reason: `port ${port} is declared as TCP (name '${sp?.name}'): HTTP routes do not apply` });
   const vs = tcp ? undefined : winner;
   return {
@@ -59,9 +65,15 @@ function serviceVirtualHost(index: MeshIndex, client: Pod, sel: VirtualServiceSe
     port,
     virtualService: vs,
     ignored,
-    routes: vs ? compileRoutes(index, vs, { client, gateway: 'mesh', port }) : [],
+    routes: vs ? routes : [],
     defaultCluster: outboundClusterName(port, undefined, svc.fqdn),
+    defaultHashPolicies: defaultHashPolicies(index, client, svc, port),
   };
+}
+
+function defaultHashPolicies(index: MeshIndex, client: Pod, svc: Service, port: number): HashPolicy[] {
+  const hp = hashPolicyForService(index, client.namespace, svc, port);
+  return hp ? [hp] : [];
 }
 
 /**

@@ -13,11 +13,15 @@ export interface EffectiveDestinationRule {
 }
 
 /**
- * Rule 12: the DestinationRule for `host` as seen by a client in `clientNamespace`:
- * the client's namespace first, then the Service's namespace, then the root namespace.
- * Within a namespace an exact host beats a wildcard; several rules for the same host are
- * merged (subsets appended, first trafficPolicy kept) — pilot/pkg/model/destination_rule.go
- * mergeDestinationRule, and push_context.go getDestinationRule for the lookup order.
+ * Rule 12: the DestinationRule for `host` as seen by a client in `clientNamespace`, in Istio's
+ * order (pilot/pkg/model/push_context.go PushContext.destinationRule, setDestinationRules):
+ * 1. the client's namespace: rules there that are visible to it ('*', '.', or naming it).
+ *    A client in the root namespace only looks at the root's private rules here;
+ * 2. the Service's namespace: rules there exported to the client (not private-only);
+ * 3. the root namespace: rules exported to the client.
+ * Within a namespace an exact host beats a wildcard (MostSpecificHostMatch); several rules for
+ * the same host are merged (subsets appended, first trafficPolicy kept) — destination_rule.go
+ * mergeDestinationRule, after sorting by creation time.
  */
 export function findDestinationRule(
   model: MeshModel,
@@ -25,15 +29,21 @@ export function findDestinationRule(
   host: string,
   serviceNamespace: string | undefined,
 ): EffectiveDestinationRule | undefined {
-  const order: [string, string][] = [[clientNamespace, "the client's namespace"]];
-  if (serviceNamespace && serviceNamespace !== clientNamespace) order.push([serviceNamespace, "the Service's namespace"]);
-  if (model.rootNamespace !== clientNamespace && model.rootNamespace !== serviceNamespace) {
-    order.push([model.rootNamespace, `the root namespace ${model.rootNamespace}`]);
+  const root = model.rootNamespace;
+  const inNs = (ns: string, accept: (dr: DestinationRule) => boolean) =>
+    model.destinationRules.filter((dr) => dr.namespace === ns && hostMatches(dr.host, host) && accept(dr));
+  const exported = (dr: DestinationRule) => !isPrivateOnly(dr) && isVisibleTo(dr.exportTo, clientNamespace);
+  const steps: [string, string, DestinationRule[]][] = [];
+  if (clientNamespace !== root) {
+    steps.push([clientNamespace, "the client's namespace", inNs(clientNamespace, (dr) => isVisibleTo(dr.exportTo, clientNamespace))]);
+  } else {
+    steps.push([root, `the client's namespace (the root namespace ${root}, private rules only)`, inNs(root, isPrivateOnly)]);
   }
-  for (const [ns, label] of order) {
-    const candidates = model.destinationRules.filter(
-      (dr) => dr.namespace === ns && hostMatches(dr.host, host) && isVisibleTo(dr.exportTo, clientNamespace),
-    );
+  if (serviceNamespace && serviceNamespace !== clientNamespace) {
+    steps.push([serviceNamespace, "the Service's namespace", inNs(serviceNamespace, exported)]);
+  }
+  steps.push([root, `the root namespace ${root}`, inNs(root, exported)]);
+  for (const [ns, label, candidates] of steps) {
     if (candidates.length === 0) continue;
     // Most specific host wins: exact, then longest wildcard.
     const best = candidates.reduce((a, b) => (specificity(b.host) > specificity(a.host) ? b : a)).host;
@@ -41,6 +51,11 @@ export function findDestinationRule(
     return mergeRules(rules, `found in ${label} (${ns})`);
   }
   return undefined;
+}
+
+/** exportTo is exactly its own namespace ('.'): Istio keeps it out of the exported index. */
+function isPrivateOnly(dr: DestinationRule): boolean {
+  return dr.exportTo.length === 1 && dr.exportTo[0] === dr.namespace;
 }
 
 function specificity(host: string): number {

@@ -1,6 +1,6 @@
 import type { VirtualService } from '../model/mesh.ts';
 import type { MeshIndex } from './meshIndex.ts';
-import type { IgnoredVirtualService } from './types.ts';
+import type { CompiledRoute, IgnoredVirtualService } from './types.ts';
 import { compareByCreation, hostMatches, isVisibleTo, visibilityGroup } from './visibility.ts';
 
 export interface VirtualServiceSelection {
@@ -48,20 +48,37 @@ export function claimsHost(vs: VirtualService, host: string): boolean {
 
 /**
  * The VirtualService that wins `host` and the ones that lose it, with reasons. Istio does not
- * merge VirtualServices for one host: the first wins (pilot/pkg/networking/core/httproute.go,
- * "duplicate virtual host" handling in BuildSidecarVirtualHostWrapper / dedupeDomains).
+ * merge VirtualServices for one host on a sidecar: the first wins (pilot/pkg/networking/core/
+ * httproute.go BuildSidecarOutboundVirtualHosts drops a "duplicate domain from virtual service").
+ * With `compile`, a VirtualService none of whose routes applies to this client (rule 6: every
+ * match block dropped) does not count: Istio builds no virtual host for it ("no routes matched"
+ * in route.go BuildHTTPRoutesForVirtualService), so the next one, or the Service's default
+ * route, takes the host.
  */
 export function pickVirtualServiceForHost(
   sel: VirtualServiceSelection,
   host: string,
-): { winner?: VirtualService; ignored: IgnoredVirtualService[] } {
+  compile?: (vs: VirtualService) => CompiledRoute[],
+): { winner?: VirtualService; routes: CompiledRoute[]; ignored: IgnoredVirtualService[] } {
   const ignored: IgnoredVirtualService[] = [];
   let winner: VirtualService | undefined;
+  let routes: CompiledRoute[] = [];
   for (const vs of sel.applicable) {
     if (!claimsHost(vs, host)) continue;
-    if (!winner) winner = vs;
-    else ignored.push({ vs, reason: `${winner.namespace}/${winner.name} claims the same host first (older or closer namespace); VirtualServices are not merged` });
+    if (winner) {
+      ignored.push({ vs, reason: `${winner.namespace}/${winner.name} claims the same host first (older or closer namespace); VirtualServices are not merged` });
+      continue;
+    }
+    if (compile) {
+      const compiled = compile(vs);
+      if (compiled.length === 0) {
+        ignored.push({ vs, reason: 'none of its http routes applies to this client (every match block is for other source labels, namespaces, gateways or ports, or there is no http route), so Istio skips it' });
+        continue;
+      }
+      routes = compiled;
+    }
+    winner = vs;
   }
   for (const ex of sel.excluded) if (claimsHost(ex.vs, host)) ignored.push(ex);
-  return { winner, ignored };
+  return { winner, routes, ignored };
 }

@@ -39,6 +39,14 @@ export interface CompiledRoute {
   totalWeight: number;
   fault?: CompiledFault;
   mirrors: { clusterName: string; percent: number }[];
+  /**
+   * Envoy's route hash policies (rule 13): one per destination whose DestinationRule hashes,
+   * in destination order (istio route.go processWeightedDestination appends them). Envoy
+   * combines every policy that yields a value into the request's hash.
+   */
+  hashPolicies: HashPolicy[];
+  /** The VirtualService the route comes from (gateway virtual hosts merge several). */
+  virtualService: VirtualService;
   ref: SourceRef;
 }
 
@@ -60,6 +68,10 @@ export interface VirtualHost {
   routes: CompiledRoute[];
   /** Default route (no VirtualService): the Service's own cluster. */
   defaultCluster?: string;
+  /** Hash policies of the default route (the DestinationRule's consistentHash, rule 13). */
+  defaultHashPolicies?: HashPolicy[];
+  /** Gateway virtual hosts: every VirtualService whose routes were merged in, in order. */
+  mergedVirtualServices?: VirtualService[];
 }
 
 /** The HTTP route table for one port, like Envoy's RDS route configuration named after the port. */

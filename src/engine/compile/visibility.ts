@@ -1,10 +1,11 @@
 /**
  * exportTo semantics (rule 5): '*' = every namespace, a namespace name = that namespace
- * ('.' was already replaced by the resource's own namespace when the model was built).
+ * ('.' was already replaced by the resource's own namespace when the model was built, and an
+ * omitted exportTo by '*'). An empty list is what `exportTo: ["~"]` leaves: visible nowhere
+ * (istio pilot/pkg/model/push_context.go initVirtualServices skips visibility.None).
  * istio.io/latest/docs/reference/config/networking/virtual-service/#VirtualService (exportTo)
  */
 export function isVisibleTo(exportTo: readonly string[], clientNamespace: string): boolean {
-  if (exportTo.length === 0) return true;
   for (const e of exportTo) {
     if (e === '*' || e === clientNamespace) return true;
   }
@@ -18,23 +19,29 @@ export function isVisibleTo(exportTo: readonly string[], clientNamespace: string
  * virtualServiceIndex: privateByNamespaceAndGateway, exportedToNamespaceByGateway, publicByGateway).
  */
 export function visibilityGroup(exportTo: readonly string[], ownNamespace: string, clientNamespace: string): 0 | 1 | 2 {
-  const isPublic = exportTo.length === 0 || exportTo.includes('*');
+  const isPublic = exportTo.includes('*');
   if (!isPublic && ownNamespace === clientNamespace && exportTo.includes(clientNamespace)) return 0;
   if (!isPublic) return 1;
   return 2;
 }
 
-/** Istio orders configs by creationTimestamp, then name, then namespace (model/config.go sortConfigByCreationTime). */
+/**
+ * Istio orders configs by creationTimestamp, then name, then namespace (pilot/pkg/model/config.go
+ * configCompareByCreationTime; MergedVirtualServices is sorted with it). The playground adds:
+ * without timestamps, document order (as if applied top to bottom); a config with a timestamp
+ * sorts before one without (the latter counts as applied just now).
+ */
 export function compareByCreation(
   a: { creationTimestamp?: string; name: string; namespace: string; docIndex: number },
   b: { creationTimestamp?: string; name: string; namespace: string; docIndex: number },
 ): number {
-  if (a.creationTimestamp && b.creationTimestamp && a.creationTimestamp !== b.creationTimestamp) {
-    return Date.parse(a.creationTimestamp) - Date.parse(b.creationTimestamp);
-  }
-  if (a.creationTimestamp && !b.creationTimestamp) return -1;
-  if (!a.creationTimestamp && b.creationTimestamp) return 1;
-  if (!a.creationTimestamp && !b.creationTimestamp) return a.docIndex - b.docIndex;
+  const ta = a.creationTimestamp ? Date.parse(a.creationTimestamp) : NaN;
+  const tb = b.creationTimestamp ? Date.parse(b.creationTimestamp) : NaN;
+  const ha = !Number.isNaN(ta);
+  const hb = !Number.isNaN(tb);
+  if (ha !== hb) return ha ? -1 : 1;
+  if (!ha) return a.docIndex - b.docIndex;
+  if (ta !== tb) return ta - tb;
   if (a.name !== b.name) return a.name < b.name ? -1 : 1;
   if (a.namespace !== b.namespace) return a.namespace < b.namespace ? -1 : 1;
   return a.docIndex - b.docIndex;

@@ -54,7 +54,7 @@ export function applyRouteAction(mesh: CompiledMesh, view: View, route: Compiled
   }
   const dest = route.destinations[picked];
   const cluster = getCluster(mesh, view, dest.clusterName);
-  const d = sendToCluster(mesh, view, cluster, dest.clusterName, req, rng, trace, dest.ref);
+  const d = sendToCluster(mesh, view, cluster, dest.clusterName, req, rng, route.hashPolicies, trace, dest.ref);
   d.destinationIndex = picked;
   if (delayMs !== undefined) d.delayMs = delayMs;
   if (flags.length) d.flags = [...flags, ...d.flags];

@@ -1,7 +1,7 @@
 import type { Pod } from '../model/mesh.ts';
 import type { HttpRequest } from '../model/request.ts';
 import { parseDurationMs } from '../compile/parseDuration.ts';
-import type { Cluster } from '../compile/types.ts';
+import type { Cluster, HashPolicy } from '../compile/types.ts';
 import {
   buildMaglevTable, buildRingHash, cookieHashKey, createLeastRequestPicker, createRandomPicker, createRoundRobinPicker,
   hashHeaderValues, hashQueryParameter, hashSourceIp, pickMaglevHost, pickRingHashHost, u64ToHex,
@@ -52,8 +52,19 @@ export interface EndpointPick {
   hashKey?: string;
 }
 
-/** Rule 13: the cluster's load balancer picks an endpoint (a pod) for this request. */
-export function pickEndpoint(cluster: Cluster, req: HttpRequest, client: Pod, rng: Rng, trace?: TraceSink): EndpointPick {
+/**
+ * Rule 13: the cluster's load balancer picks an endpoint (a pod) for this request. A ring hash
+ * or Maglev cluster hashes what the *route's* hash policies say (`hashPolicies`, from the
+ * DestinationRules of the route's destinations, see compile/compileHashPolicy.ts).
+ */
+export function pickEndpoint(
+  cluster: Cluster,
+  req: HttpRequest,
+  client: Pod,
+  rng: Rng,
+  hashPolicies: readonly HashPolicy[],
+  trace?: TraceSink,
+): EndpointPick {
   const s = stateOf(cluster, rng);
   const policy = cluster.policy;
   if (s.simple) {
@@ -61,7 +72,7 @@ export function pickEndpoint(cluster: Cluster, req: HttpRequest, client: Pod, rn
     trace?.add('loadBalancer', `${policy.label}${policy.kind === 'LEAST_REQUEST' ? ' (power of two choices; requests finish at once, so a uniform pick)' : ''}: ${cluster.endpoints[index].pod.name} (${index + 1} of ${cluster.endpoints.length})`, policy.ref);
     return { index };
   }
-  const key = hashKeyOf(policy.hash, req, client, rng, trace);
+  const key = routeHashKey(hashPolicies, req, client, rng, trace);
   const pickByHash = (h: bigint) => (s.ring ? pickRingHashHost(s.ring, h) : pickMaglevHost(s.maglev!, h));
   if (!key) {
     const h = BigInt(rng.nextU32()) * 4294967296n + BigInt(rng.nextU32());
@@ -76,7 +87,7 @@ export function pickEndpoint(cluster: Cluster, req: HttpRequest, client: Pod, rn
   }
   if (trace) {
     const where = s.ring ? `first ring point at or after it (ring of ${s.ring.hashes.length} points)` : `table slot ${key.hash % BigInt(s.maglev!.tableSize)} of ${s.maglev!.tableSize}`;
-    trace.add('loadBalancer', `${policy.label}: xxh64(${key.label}) = ${key.hash} (0x${u64ToHex(key.hash)}) -> ${where} -> ${cluster.endpoints[index].pod.name} ${cluster.endpoints[index].address}`, policy.ref);
+    trace.add('loadBalancer', `${policy.label}: ${key.expr ?? `xxh64(${key.label})`} = ${key.hash} (0x${u64ToHex(key.hash)}) -> ${where} -> ${cluster.endpoints[index].pod.name} ${cluster.endpoints[index].address}`, policy.ref);
   }
   return { index, hashKey: key.label };
 }
@@ -85,9 +96,40 @@ interface HashKey {
   hash: bigint;
   label: string;
   memoKey: string;
+  /** How the hash was computed, for the trace: 'xxh64(foo: bar)'. */
+  expr?: string;
 }
 
-function hashKeyOf(hp: Cluster['policy']['hash'], req: HttpRequest, client: Pod, rng: Rng, trace?: TraceSink): HashKey | undefined {
+const U64 = 0xffffffffffffffffn;
+
+/**
+ * The request's hash from the route's hash policies, as Envoy's HashPolicyImpl::generateHash
+ * combines them (source/common/http/hash_policy.cc): for each policy that yields a value,
+ * `hash = rotl(hash, 1) ^ value` (starting from 0). A VirtualService splitting between two
+ * subsets of a hashing DestinationRule therefore hashes the same key twice.
+ */
+function routeHashKey(policies: readonly HashPolicy[], req: HttpRequest, client: Pod, rng: Rng, trace?: TraceSink): HashKey | undefined {
+  if (policies.length === 1) return hashKeyOf(policies[0], req, client, rng, trace);
+  let combined: HashKey | undefined;
+  let count = 0;
+  for (const hp of policies) {
+    const k = hashKeyOf(hp, req, client, rng, trace);
+    if (!k) continue;
+    count++;
+    if (!combined) combined = { ...k, expr: `xxh64(${k.label})` };
+    else {
+      const h = combined.hash;
+      combined.hash = (((h << 1n) | (h >> 63n)) & U64) ^ k.hash;
+      combined.memoKey += '|' + k.memoKey;
+      combined.expr = `rotl(${combined.expr}, 1) ^ xxh64(${k.label})`;
+      if (combined.label !== k.label) combined.label += `; ${k.label}`;
+    }
+  }
+  if (combined && count > 1) combined.expr += ` (the route has ${count} hash policies, one per hashing destination)`;
+  return combined;
+}
+
+function hashKeyOf(hp: HashPolicy | undefined, req: HttpRequest, client: Pod, rng: Rng, trace?: TraceSink): HashKey | undefined {
   if (!hp) return undefined;
   switch (hp.type) {
     case 'header': {

@@ -55,14 +55,19 @@ export function routeEnvoy(mesh: CompiledMesh, client: Pod, req: HttpRequest, rn
   const vs = vhost.virtualService;
   if (!vs) return defaultRoute(mesh, view, vhost, found.serviceKey, req, rng, trace);
   const vsKey = found.virtualServiceKey!;
-  trace?.add('virtualService', `VirtualService ${vsKey} applies (${mode === 'gateway' ? `bound to ${view.gateways.join(', ')}` : 'gateways include mesh'})`, vs.ref);
+  const merged = vhost.mergedVirtualServices ?? [vs];
+  for (const m of merged) {
+    const why = mode === 'gateway' ? `bound to ${view.gateways.join(', ')}` : 'gateways include mesh';
+    const more = merged.length > 1 ? '; a gateway merges the routes of every VirtualService for a host, catch-all routes last' : '';
+    trace?.add('virtualService', `VirtualService ${m.namespace}/${m.name} applies (${why}${more})`, m.ref);
+  }
   const route = matchRoute(vhost.routes, req, trace);
   if (!route) {
     trace?.add('outcome', '404 NR: no route matched');
     return { status: 404, flags: ['NR'], mode, virtualService: vsKey, service: found.serviceKey };
   }
   const decision = applyRouteAction(mesh, view, route, req, rng, trace);
-  decision.virtualService = vsKey;
+  decision.virtualService = `${route.virtualService.namespace}/${route.virtualService.name}`;
   decision.routeIndex = route.index;
   decision.service ??= found.serviceKey;
   return decision;
@@ -91,7 +96,7 @@ function defaultRoute(
 ): Decision {
   trace?.add('virtualService', `no VirtualService for this host: default route to ${vhost.defaultCluster}`);
   const cluster = vhost.defaultCluster ? getCluster(mesh, view, vhost.defaultCluster) : undefined;
-  const d = sendToCluster(mesh, view, cluster, vhost.defaultCluster ?? '', req, rng, trace);
+  const d = sendToCluster(mesh, view, cluster, vhost.defaultCluster ?? '', req, rng, vhost.defaultHashPolicies ?? [], trace);
   d.service = serviceKey;
   // Istio's default route carries the default retry policy too (route.BuildDefaultHTTPOutboundRoute).
   d.retryAttempts = DEFAULT_RETRY_ATTEMPTS;

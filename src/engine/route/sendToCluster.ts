@@ -1,7 +1,7 @@
 import type { HttpRequest } from '../model/request.ts';
 import type { SourceRef } from '../model/source.ts';
 import type { CompiledMesh, getClientView } from '../compile/compileMesh.ts';
-import type { Cluster } from '../compile/types.ts';
+import type { Cluster, HashPolicy } from '../compile/types.ts';
 import type { Rng } from './lb/index.ts';
 import type { Decision } from './outcome.ts';
 import type { TraceSink } from './trace.ts';
@@ -21,6 +21,7 @@ export function sendToCluster(
   clusterName: string,
   req: HttpRequest,
   rng: Rng,
+  hashPolicies: readonly HashPolicy[],
   trace?: TraceSink,
   destRef?: SourceRef,
 ): Decision {
@@ -41,7 +42,7 @@ export function sendToCluster(
     trace?.add('outcome', '503 UH: no healthy upstream (the subset selects no ready pod)', destRef);
     return { status: 503, flags: ['UH'], mode, cluster: cluster.name, subset: cluster.subset };
   }
-  const pick = pickEndpoint(cluster, req, view.client, rng, trace);
+  const pick = pickEndpoint(cluster, req, view.client, rng, hashPolicies, trace);
   const ep = cluster.endpoints[pick.index];
   trace?.add('outcome', `200 from ${ep.pod.name} ${ep.address}`, ep.pod.ref);
   const d: Decision = { status: 200, flags: [], mode, cluster: cluster.name, subset: cluster.subset, pod: ep.pod, podPort: ep.port };

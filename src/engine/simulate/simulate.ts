@@ -22,12 +22,15 @@ export interface SimulationResult {
 
 /**
  * Runs `requests` requests from the scenario's Traffic objects with one seeded PRNG:
- * the same seed gives the same result. `onDecision` sees every decision (tests, streaming).
+ * the same seed gives the same result, also when the same compiled mesh is simulated again
+ * (load-balancer state — round-robin positions, IPVS counters — is reset first).
+ * `onDecision` sees every decision (tests, streaming).
  */
 export function simulate(
   mesh: CompiledMesh,
   opts: { requests: number; seed: number; stream?: RequestStream; onDecision?: (d: Decision) => void },
 ): SimulationResult {
+  resetLoadBalancers(mesh);
   const stream = opts.stream ?? createRequestStream(mesh.index.model);
   const rng = createRng(opts.seed);
   const pods = mesh.index.model.pods;
@@ -52,4 +55,10 @@ export function simulate(
     pods: pods.map((p, i) => ({ namespace: p.namespace, name: p.name, ip: p.ip, labels: p.labels, count: podCounts[i] })),
     clusters,
   };
+}
+
+/** Forgets every cluster's load-balancer state and the kube-proxy IPVS counters. */
+export function resetLoadBalancers(mesh: CompiledMesh): void {
+  for (const view of mesh.views.values()) for (const cluster of view.clusters.values()) cluster.lb = undefined;
+  mesh.kubeProxyCounters.clear();
 }
