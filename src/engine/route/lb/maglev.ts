@@ -62,31 +62,36 @@ export function buildMaglevTable(hosts: readonly MaglevHost[], tableSize = DEFAU
   const skip = new Float64Array(n);
   const weight = new Float64Array(n);
   const targetWeight = new Float64Array(n); // TableBuildEntry::target_weight_{} = 0.0
-  const next = new Float64Array(n);
+  // The entry's current candidate slot, (offset + skip * next) % M, kept incrementally:
+  // next + 1 moves it by skip (mod M), so no multiplication or floating-point modulo is needed.
+  const slot = new Int32Array(n);
   for (let k = 0; k < n; k++) {
     const host = hosts[order[k]];
     offset[k] = Number(xxh64(host.key) % bigM);
     skip[k] = Number(xxh64(host.key, 1n) % bigM1) + 1;
     weight[k] = host.weight / sum;
+    slot[k] = offset[k];
   }
 
   // OriginalMaglevTable::constructImplementationInternals: sweep the sorted entries in turns;
   // an entry takes a slot in turn `iteration` unless iteration * weight < target_weight, and
   // each slot taken raises its target by maxW, so a host of weight maxW/3 takes every 3rd turn.
-  // Its candidate slots are offset + skip * next (mod M), skipping occupied ones. skip * next
-  // stays below M^2 < 2^53, so doubles are exact.
+  // Its candidate slots are offset + skip * next (mod M), skipping occupied ones; `slot` holds
+  // that value for the entry's current `next` (M <= 5000011, so every sum fits an int32).
   let filled = 0;
   for (let iteration = 1; filled < M; iteration++) {
     for (let k = 0; k < n && filled < M; k++) {
       if (iteration * weight[k] < targetWeight[k]) continue;
       targetWeight[k] += maxW;
-      let c = (offset[k] + skip[k] * next[k]) % M;
+      const step = skip[k];
+      let c = slot[k];
       while (table[c] !== -1) {
-        next[k]++;
-        c = (offset[k] + skip[k] * next[k]) % M;
+        c += step;
+        if (c >= M) c -= M;
       }
       table[c] = order[k];
-      next[k]++;
+      c += step;
+      slot[k] = c >= M ? c - M : c;
       entriesPerHost[order[k]]++;
       filled++;
     }
