@@ -15,7 +15,7 @@ type View = ReturnType<typeof getClientView>;
  * the cluster's load balancer picks a pod (rule 13) at pod IP : targetPort (rule 14).
  */
 export function sendToCluster(
-  _mesh: CompiledMesh,
+  mesh: CompiledMesh,
   view: View,
   cluster: Cluster | undefined,
   clusterName: string,
@@ -28,9 +28,13 @@ export function sendToCluster(
   const mode = view.mode;
   if (!cluster) {
     const [, port, subset, host] = clusterName.split('|');
-    trace?.add('cluster', subset
-      ? `no cluster ${clusterName}: subset ${subset} is not defined by any DestinationRule for ${host} visible here`
-      : `no cluster ${clusterName}: ${host} is not a Service with port ${port}`, destRef);
+    const svc = mesh.index.servicesByFqdn.get(host);
+    const why = !svc
+      ? `${host} is not a Service (a short destination host is read in the VirtualService's namespace)`
+      : !svc.ports.some((p) => p.port === Number(port))
+        ? `Service ${svc.namespace}/${svc.name} has no port ${port}`
+        : `subset ${subset} is not defined by any DestinationRule for ${host} visible here`;
+    trace?.add('cluster', `no cluster ${clusterName}: ${why}`, destRef);
     trace?.add('outcome', '503 NC: no cluster found', destRef);
     return { status: 503, flags: ['NC'], mode, cluster: clusterName, subset: subset || undefined };
   }
