@@ -87,7 +87,7 @@ export function pickEndpoint(
   }
   if (trace) {
     const where = s.ring ? `first ring point at or after it (ring of ${s.ring.hashes.length} points)` : `table slot ${key.hash % BigInt(s.maglev!.tableSize)} of ${s.maglev!.tableSize}`;
-    trace.add('loadBalancer', `${policy.label}: ${key.expr ?? `xxh64(${key.label})`} = ${key.hash} (0x${u64ToHex(key.hash)}) -> ${where} -> ${cluster.endpoints[index].pod.name} ${cluster.endpoints[index].address}`, policy.ref);
+    trace.add('loadBalancer', `${policy.label}: ${key.expr ?? `xxh64(${key.label})`} = ${key.hash} (0x${u64ToHex(key.hash)})${key.note ?? ''} -> ${where} -> ${cluster.endpoints[index].pod.name} ${cluster.endpoints[index].address}`, policy.ref);
   }
   return { index, hashKey: key.label };
 }
@@ -98,6 +98,7 @@ interface HashKey {
   memoKey: string;
   /** How the hash was computed, for the trace: 'xxh64(foo: bar)'. */
   expr?: string;
+  note?: string;
 }
 
 const U64 = 0xffffffffffffffffn;
@@ -125,7 +126,7 @@ function routeHashKey(policies: readonly HashPolicy[], req: HttpRequest, client:
       if (combined.label !== k.label) combined.label += `; ${k.label}`;
     }
   }
-  if (combined && count > 1) combined.expr += ` (the route has ${count} hash policies, one per hashing destination)`;
+  if (combined && count > 1) combined.note = ` (the route has ${count} hash policies, one per hashing destination, combined as Envoy does)`;
   return combined;
 }
 
