@@ -333,3 +333,22 @@ describe('dr-lookup-order', () => {
     for (const u of ['alice', 'bob', 'carol']) expect(only(webapp.get(u))).toBe(only(batch.get(u)));
   });
 });
+
+describe('numbers quoted in the descriptions (2000 requests, seed 1, as `itp simulate --requests 2000 --seed 1`)', () => {
+  const sim = (id: string) => {
+    const loaded = loadScenario(yamlOf(id));
+    return simulate(loaded.mesh, { requests: 2000, seed: 1, stream: loaded.stream });
+  };
+  const description = (id: string) => findScenario(id)!.description;
+  const cases: [string, (r: ReturnType<typeof sim>) => string][] = [
+    ['bookinfo-request-routing', (r) => `${r.clusters['outbound|9080|v2|reviews.bookinfo.svc.cluster.local']} of 2000 requests with seed 1`],
+    ['traffic-shifting', (r) => `${r.clusters['outbound|9080|v1|reviews.bookinfo.svc.cluster.local']} and ${r.clusters['outbound|9080|v3|reviews.bookinfo.svc.cluster.local']} of 2000 with seed 1`],
+    ['header-canary', (r) => `${r.clusters['outbound|8080|v2|checkout.shop.svc.cluster.local']} of 2000 with seed 1`],
+    ['fault-injection', (r) => `${r.status['500']} of 2000 with seed 1`],
+    ['export-to', (r) => `${r.clusters['outbound|9080|v2|reviews.backend.svc.cluster.local']} of ${r.clusters['outbound|9080|v2|reviews.backend.svc.cluster.local'] + r.clusters['outbound|9080|v1|reviews.backend.svc.cluster.local']} with seed 1`],
+    ['ingress-gateway', (r) => `(${r.status['404']} with seed 1)`],
+  ];
+  it.each(cases)('%s', (id, quote) => {
+    expect(description(id)).toContain(quote(sim(id)));
+  });
+});
