@@ -12,6 +12,7 @@ import {
 import { indexPositions } from './positions.ts';
 import { rangeFromOffsets } from './sourceRange.ts';
 import { toResource } from './toResource.ts';
+import { cachedChunk, splitDocuments, storeChunk, type ChunkResult, type DocumentChunk } from './documentChunks.ts';
 
 export interface ParseResult {
   resources: Resource[];
@@ -38,6 +39,53 @@ export const MAX_ERRORS_PER_DOCUMENT = 20;
  * YAML 1.2 core schema, with `<<` merge keys enabled since Kubernetes' YAML accepts them.
  */
 export function parseScenario(text: string): ParseResult {
+  const source = typeof text === 'string' ? text : '';
+  // An edit usually changes one document: parse the documents one by one and reuse the
+  // unchanged ones (see documentChunks.ts), so an edit costs about one document's parse.
+  const chunks = splitDocuments(source);
+  if (!chunks) return parseScenarioWhole(source);
+  const resources: Resource[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (let docIndex = 0; docIndex < chunks.length; docIndex++) {
+    const result = cachedChunk(chunks[docIndex], docIndex) ?? parseChunk(chunks[docIndex], docIndex);
+    // A slice that is not exactly one document for the yaml library: parse the text as a whole.
+    if (!result) return parseScenarioWhole(source);
+    if (result.resource) resources.push(result.resource);
+    for (const d of result.diagnostics) diagnostics.push(d);
+  }
+  return { resources, diagnostics };
+}
+
+/** One document parsed alone, its positions counted from the chunk's first line in the file. */
+function parseChunk(chunk: DocumentChunk, docIndex: number): ChunkResult | undefined {
+  const lineCounter = new LineCounter();
+  let docs: Document.Parsed[];
+  try {
+    docs = Array.from(parseAllDocuments(chunk.text, { lineCounter, prettyErrors: false, merge: true }));
+  } catch {
+    return undefined;
+  }
+  if (docs.length !== 1) return undefined;
+  const shifted = new LineCounter();
+  shifted.linePos = (offset: number) => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line + chunk.lineOffset, col: p.col };
+  };
+  const diagnostics: Diagnostic[] = [];
+  let resource: Resource | undefined;
+  try {
+    resource = readDocument(docs[0], docIndex, chunk.text, shifted, diagnostics);
+  } catch (e) {
+    const range = rangeFromOffsets(shifted, chunk.text, docs[0].range[0], docs[0].range[1]);
+    diagnostics.push(yamlDiagnostic(range, unreadableDocumentMessage(range.line, reason(e))));
+  }
+  const result: ChunkResult = { lineOffset: chunk.lineOffset, docIndex, resource, diagnostics };
+  storeChunk(chunk, result);
+  return result;
+}
+
+/** parseScenario without the per-document cache: the whole text through the yaml library at once. */
+export function parseScenarioWhole(text: string): ParseResult {
   const source = typeof text === 'string' ? text : '';
   const lineCounter = new LineCounter();
   const resources: Resource[] = [];
