@@ -8,6 +8,10 @@ import { injectionAnalyzer } from './analyzers/injection.ts';
 import { portNameAnalyzer } from './analyzers/portName.ts';
 import { subsetPodsAnalyzer } from './analyzers/subsetPods.ts';
 import { unreachableRulesAnalyzer } from './analyzers/unreachableRules.ts';
+import { clientWithoutSidecarAnalyzer } from './hints/clientWithoutSidecar.ts';
+import { gatewayOnlyAnalyzer } from './hints/gatewayOnly.ts';
+import { trafficHostsAnalyzer } from './hints/trafficHosts.ts';
+import { weightedRoutesAnalyzer } from './hints/weightedRoutes.ts';
 
 /** Every analyzer, in the order their messages are produced (the result is sorted by line anyway). */
 export const ANALYZERS: readonly Analyzer[] = [
@@ -20,4 +24,8 @@ export const ANALYZERS: readonly Analyzer[] = [
   portNameAnalyzer,
   unreachableRulesAnalyzer,
   subsetPodsAnalyzer,
+  clientWithoutSidecarAnalyzer,
+  gatewayOnlyAnalyzer,
+  trafficHostsAnalyzer,
+  weightedRoutesAnalyzer,
 ];

@@ -10,6 +10,8 @@ const q = (s: string) => `"${s}"`;
 const list = (items: readonly (string | number)[]) => items.join(', ');
 const orList = (items: readonly string[]) =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+const andList = (items: readonly string[]) =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 const consequence = (d: VsDestination) =>
   d.mirror ? 'the mirrored copies go nowhere' : d.protocol === 'http' ? 'requests on this route get 503 NC (no cluster)' : 'connections on this route are refused';
 
@@ -90,4 +92,31 @@ export const msg = {
     (host === fqdn ? '' : ` It is read as ${fqdn}.`) +
     ` This rule applies to no traffic.` +
     (suggestions.length ? ` Did you mean ${orList(suggestions)}?` : ''),
+};
+
+/** Playground hints (ITP03xx): what traffic will do because of the configuration. */
+export const hint = {
+  clientWithoutSidecar: (line: number, traffic: string, client: string, reason: string, ignored: string[]) =>
+    `Line ${line}: Client ${client} has no sidecar, so ${andList(ignored)} ${ignored.length === 1 ? 'is' : 'are'} ignored for ` +
+    `Traffic ${traffic}: kube-proxy spreads its requests over every pod of the Service at random. ${reason}`,
+  gatewayOnly: (line: number, vs: string, gateways: string[], clients: string[]) =>
+    `Line ${line}: VirtualService ${vs} is gateway-only (gateways: ${gateways.join(', ')}; no mesh), so mesh traffic is ` +
+    `unaffected: requests from ${andList(clients)} (sidecar) to its hosts ignore it and take the Service's default route. ` +
+    `Add \`mesh\` to \`gateways\` to apply it to sidecars too.`,
+  hostNotResolved: (line: number, host: string, ns: string, suggestions: string[]) =>
+    `Line ${line}: The request host ${host} matches no Service visible from namespace ${ns}, so the name does not ` +
+    `resolve and curl fails (Could not resolve host).` + (suggestions.length ? ` Did you mean ${orList(suggestions)}?` : ''),
+  hostPassthrough: (line: number, host: string) =>
+    `Line ${line}: The request host ${host} matches no Service and no VirtualService host, so the sidecar sends it to the ` +
+    `PassthroughCluster: it leaves the mesh with no Istio routing.`,
+  portNotOnService: (line: number, host: string, port: number, svc: string, ports: number[]) =>
+    `Line ${line}: The request goes to ${host}:${port}, but Service ${svc} has no port ${port} (ports: ${list(ports) || 'none'}), ` +
+    `so the connection is refused.`,
+  relativeWeights: (line: number, weights: number[], total: number, shares: string[]) =>
+    `Line ${line}: These weights (${weights.join(' + ')}) add up to ${total}, not 100. Weights are relative, so the split is ` +
+    `${shares.join(' / ')}` + (weights.includes(0) ? ' (a destination with weight 0 or none gets no traffic).' : '.'),
+  consistentHashSplit: (line: number, key: string, rules: string, targets: string[]) =>
+    `Line ${line}: consistentHash on ${key} (${rules}) does not make this split sticky: the pick between ${targets.join(' and ')} ` +
+    `is drawn again for every request by weight, and the hash only chooses the pod inside the picked subset. The same ` +
+    `${key} value lands in every subset in proportion to the weights.`,
 };
