@@ -65,31 +65,51 @@ export function createRequestStream(model: MeshModel): RequestStream {
     next(rng) {
       if (templates.length === 0 || sum <= 0) return undefined;
       const r = rng.nextFloat() * sum;
-      let i = 0;
-      while (i < templates.length - 1 && r >= cumulative[i]) i++;
-      const template = templates[i];
+      // The first template whose running sum exceeds r (binary search), the last one at most.
+      let lo = 0;
+      let hi = templates.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (r >= cumulative[mid]) lo = mid + 1;
+        else hi = mid;
+      }
+      const template = templates[lo];
       const v = template.variants;
       return { template, request: v.length === 1 ? v[0] : v[rng.nextInt(v.length)] };
     },
   };
 }
 
+/**
+ * Every combination of the listed header values, the last list varying fastest, at most
+ * MAX_VARIANTS of them (the first ones in that order). Each variant is built once from the
+ * base request, without intermediate per-list copies.
+ */
 function expandHeaders(base: HttpRequest, lists: Record<string, string[]>): HttpRequest[] {
-  let variants: HttpRequest[] = [base];
-  for (const [rawName, values] of Object.entries(lists)) {
-    if (!values.length) continue;
-    const name = rawName.toLowerCase();
-    const next: HttpRequest[] = [];
-    for (const v of variants) {
-      for (const value of values) {
-        if (next.length >= MAX_VARIANTS) break;
-        const headers = { ...v.headers, [name]: [value] };
-        const cookies = name === 'cookie' ? { ...v.cookies, ...parseCookieHeader(value) } : v.cookies;
-        const authority = name === 'host' ? value : v.authority;
-        next.push({ ...v, headers, cookies, authority });
-      }
+  const dims: { name: string; values: string[] }[] = [];
+  for (const [rawName, values] of Object.entries(lists)) if (values.length) dims.push({ name: rawName.toLowerCase(), values });
+  if (dims.length === 0) return [base];
+  let count = 1;
+  for (const d of dims) count = Math.min(count * d.values.length, MAX_VARIANTS);
+  const variants: HttpRequest[] = [];
+  const picks = new Array<number>(dims.length);
+  for (let j = 0; j < count; j++) {
+    for (let k = dims.length - 1, rest = j; k >= 0; k--) {
+      const n = dims[k].values.length;
+      picks[k] = rest % n;
+      rest = Math.floor(rest / n);
     }
-    variants = next;
+    const headers = { ...base.headers };
+    let cookies = base.cookies;
+    let authority = base.authority;
+    for (let k = 0; k < dims.length; k++) {
+      const { name, values } = dims[k];
+      const value = values[picks[k]];
+      headers[name] = [value];
+      if (name === 'cookie') cookies = { ...cookies, ...parseCookieHeader(value) };
+      if (name === 'host') authority = value;
+    }
+    variants.push({ ...base, headers, cookies, authority });
   }
   return variants;
 }
