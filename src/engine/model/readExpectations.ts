@@ -54,7 +54,7 @@ const POINT_READERS: Record<PointField, Reader> = {
 };
 
 const SHARE_DIMENSIONS: Record<string, ShareDimension> = {
-  subset: 'subset', status: 'status', pod: 'pod', cluster: 'cluster', service: 'service', mirror: 'mirror', podLabels: 'podLabel',
+  subset: 'subset', status: 'status', flags: 'flag', pod: 'pod', cluster: 'cluster', service: 'service', mirror: 'mirror', podLabels: 'podLabel',
 };
 
 export const EXPECTATION_KEYS = [...Object.keys(POINT_READERS), 'share', 'sticky'];

@@ -36,7 +36,7 @@ export interface ShareBand {
 }
 
 /** Per-request dimensions a share can be counted over. `podLabel` needs `label`. */
-export type ShareDimension = 'subset' | 'status' | 'pod' | 'cluster' | 'service' | 'mirror' | 'podLabel';
+export type ShareDimension = 'subset' | 'status' | 'flag' | 'pod' | 'cluster' | 'service' | 'mirror' | 'podLabel';
 
 /** Per-request facts every request must satisfy. */
 export type PointField =

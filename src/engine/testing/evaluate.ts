@@ -63,7 +63,7 @@ function checkShare(e: Extract<Expectation, { kind: 'share' }>, obs: Observation
     } else if (firstMiss < 0) firstMiss = i;
   });
   const percent = n === 0 ? 0 : (hits / n) * 100;
-  const what = e.labelKey ? `pods with ${e.labelKey}=${e.value}` : e.dimension === 'status' ? `status ${e.value}` : `${e.dimension} ${e.value}`;
+  const what = e.labelKey ? `pods with ${e.labelKey}=${e.value}` : e.dimension === 'flag' ? `flag ${e.value}` : `${e.dimension} ${e.value}`;
   const observed = `${what} got ${round(percent)}% of ${n} requests (${hits})`;
   if (inBand(percent, e.band)) return { passed: true, message: `${observed}; expected ${e.band.text}.` };
   const tooFew = percent < e.band.min;

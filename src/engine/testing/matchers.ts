@@ -80,6 +80,7 @@ export const FACTS: Record<PointField, Fact> = {
 export function countsTowards(dimension: ShareDimension, value: string, d: Decision, ctx: MatchContext, labelKey?: string): boolean {
   switch (dimension) {
     case 'status': return String(d.status) === value;
+    case 'flag': return value.toUpperCase() === NONE.toUpperCase() ? d.flags.length === 0 : d.flags.includes(value.toUpperCase() as Decision['flags'][number]);
     case 'podLabel': return d.pod ? (d.pod.labels[labelKey!] ?? NONE) === value : value === NONE;
     case 'mirror': return FACTS.mirror.matches(d, value, ctx);
     default: return FACTS[dimension].matches(d, value, ctx);
@@ -90,6 +91,7 @@ export function countsTowards(dimension: ShareDimension, value: string, d: Decis
 export function shareValueOf(dimension: ShareDimension, d: Decision, ctx: MatchContext, labelKey?: string): string {
   switch (dimension) {
     case 'status': return String(d.status);
+    case 'flag': return d.flags.join(',') || NONE;
     case 'podLabel': return d.pod ? d.pod.labels[labelKey!] ?? NONE : 'no pod';
     default: return FACTS[dimension].actual(d, ctx);
   }
