@@ -23,6 +23,28 @@ export const TEST_IDS = {
   bottomPanel: 'bottom-panel',
   problemsList: 'problems-list',
   problemItem: 'problem-item',
+  /** The traffic dots' canvas over the graph. */
+  particleLayer: 'particle-layer',
+  statsPanel: 'stats-panel',
+  statsTotal: 'stats-total',
+  statsReset: 'stats-reset',
+  /** One per subset; attributes data-name, data-count, data-share, data-expected (fractions). */
+  statsSubsetRow: 'stats-subset-row',
+  /** One per pod; same attributes (data-name is the full pod name). */
+  statsPodRow: 'stats-pod-row',
+  /** One per HTTP status; data-code, data-count. */
+  statsStatusItem: 'stats-status-item',
+  statsSeries: 'stats-series',
+  tracePanel: 'trace-panel',
+  traceClient: 'trace-client',
+  traceCurl: 'trace-curl',
+  traceSend: 'trace-send',
+  traceSummary: 'trace-summary',
+  traceSteps: 'trace-steps',
+  /** One per step; data-stage. */
+  traceStep: 'trace-step',
+  /** The YAML reference button of a step; data-line. */
+  traceStepRef: 'trace-step-ref',
   /** `tab-stats`, `tab-trace`, … */
   tab: (id: string) => `tab-${id}`,
   /** `tabpanel-stats`, … */

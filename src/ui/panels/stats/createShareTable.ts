@@ -1,0 +1,77 @@
+/**
+ * A table of share rows drawn with d3 (HTML rows, an SVG bar each): observed share as a bar,
+ * expected share as a tick, and the band of normal random variation behind them. Numbers stay
+ * text so they are readable and selectable. Imperative factory; StatsPanel wraps it.
+ */
+import { select, type EnterElement, type Selection } from 'd3';
+import { formatCount, formatShare, type ShareRowView } from './statsModel.ts';
+
+export interface ShareTableOptions {
+  domNode: HTMLElement;
+  /** Title of the table, shown as the name column's header ('Subsets', 'Pods'). */
+  title: string;
+  /** data-testid of each row. */
+  rowTestId: string;
+}
+
+export interface ShareTable {
+  update(rows: readonly ShareRowView[]): void;
+  destroy(): void;
+}
+
+const pct = (x: number) => `${(Math.max(0, Math.min(1, x)) * 100).toFixed(2)}%`;
+
+export function createShareTable({ domNode, title, rowTestId }: ShareTableOptions): ShareTable {
+  const root = select(domNode).append('div').attr('class', 'share-table').attr('role', 'table').attr('aria-label', `${title} shares`);
+  const head = root.append('div').attr('class', 'share-row share-head').attr('role', 'row');
+  for (const [cls, text] of [['share-name share-title', title], ['share-count', 'Requests'], ['share-observed', 'Observed'], ['share-bar-head', ''], ['share-expected', 'Expected']]) {
+    head.append('span').attr('class', cls).attr('role', 'columnheader').text(text);
+  }
+  const body = root.append('div').attr('class', 'share-body');
+
+  function enter(sel: Selection<EnterElement, ShareRowView, HTMLDivElement, unknown>) {
+    const row = sel.append('div').attr('class', 'share-row').attr('role', 'row').attr('data-testid', rowTestId);
+    const name = row.append('span').attr('class', 'share-name').attr('role', 'cell');
+    name.append('i').attr('class', 'swatch');
+    name.append('span').attr('class', 'share-label');
+    name.append('span').attr('class', 'share-detail');
+    row.append('span').attr('class', 'share-count').attr('role', 'cell');
+    row.append('span').attr('class', 'share-observed').attr('role', 'cell');
+    const svg = row.append('svg').attr('class', 'share-bar').attr('role', 'presentation');
+    svg.append('rect').attr('class', 'bar-track').attr('x', 0).attr('width', '100%').attr('y', 8).attr('height', 2);
+    svg.append('rect').attr('class', 'bar-band').attr('y', 2).attr('height', 14).attr('rx', 2);
+    svg.append('rect').attr('class', 'bar-observed').attr('x', 0).attr('y', 5).attr('height', 8).attr('rx', 1.5);
+    svg.append('line').attr('class', 'bar-expected').attr('y1', 0).attr('y2', 18);
+    row.append('span').attr('class', 'share-expected').attr('role', 'cell');
+    return row;
+  }
+
+  return {
+    update(rows) {
+      const max = Math.max(0.05, ...rows.map((r) => Math.max(r.share, r.band[1], r.expected))) * 1.08;
+      const scale = (x: number) => pct(x / max);
+      const sel = body
+        .selectAll<HTMLDivElement, ShareRowView>('div.share-row')
+        .data(rows, (r) => r.id)
+        .join(enter)
+        .attr('data-name', (r) => r.name)
+        .attr('data-count', (r) => r.count)
+        .attr('data-share', (r) => r.share.toFixed(4))
+        .attr('data-expected', (r) => r.expected.toFixed(4))
+        .classed('is-outside', (r) => r.outside)
+        .attr('title', (r) => `${r.name}: ${formatCount(r.count)} requests, ${formatShare(r.share)} observed, ${formatShare(r.expected)} expected (chance alone: ${formatShare(r.band[0])} – ${formatShare(r.band[1])})`)
+        .style('--row-colour', (r) => `var(--cat-${r.colourIndex % 8})`);
+      sel.select('.share-label').text((r) => r.label);
+      sel.select('.share-detail').text((r) => r.detail);
+      sel.select('.share-count').text((r) => formatCount(r.count));
+      sel.select('.share-observed').text((r) => formatShare(r.share));
+      sel.select('.share-expected').text((r) => formatShare(r.expected));
+      sel.select('.bar-band').attr('x', (r) => scale(r.band[0])).attr('width', (r) => scale(r.band[1] - r.band[0]));
+      sel.select('.bar-observed').attr('width', (r) => scale(r.share));
+      sel.select('.bar-expected').attr('x1', (r) => scale(r.expected)).attr('x2', (r) => scale(r.expected));
+    },
+    destroy() {
+      root.remove();
+    },
+  };
+}

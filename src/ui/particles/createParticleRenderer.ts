@@ -1,0 +1,190 @@
+/**
+ * The traffic dots: one <canvas> over the graph, drawn with requestAnimationFrame, no React.
+ * Batches from the worker (paths and colour keys once, then compact per-particle records) are
+ * turned into dots that travel their request's path through the node centres. Node positions
+ * and the viewport are read from `geometry` on every frame, so panning and zooming need nothing.
+ */
+import type { ColourKey, ParticlePath, ParticlesMessage } from '../../worker/protocol.ts';
+import { PARTICLE_STRIDE, P_COLOUR, P_DELAY, P_OFFSET, P_PATH } from '../../worker/protocol.ts';
+import { motionAt, planMotion, type Motion } from './particleMotion.ts';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface ParticleGeometry {
+  /** Centre of a graph node in flow coordinates (undefined: not drawn). */
+  centre(id: string): Point | undefined;
+  /** Viewport: screen = flow * zoom + [x, y]. */
+  transform(): [number, number, number];
+  colour(key: ColourKey): string;
+  /** Colour of the ✕ and failure codes. */
+  errorColour: string;
+  /** Text halo behind failure codes (the graph background). */
+  haloColour: string;
+}
+
+export interface ParticleRenderer {
+  push(batch: ParticlesMessage): void;
+  setGeometry(geometry: ParticleGeometry): void;
+  /** False: freeze the dots (paused, hidden tab); true: carry on where they stopped. */
+  setActive(active: boolean): void;
+  /** Removes every dot (e.g. reduced motion switched on). */
+  clear(): void;
+  destroy(): void;
+}
+
+interface Dot {
+  path: ParticlePath;
+  colour: ColourKey;
+  start: number;
+  motion: Motion;
+}
+
+/** Dots alive at once are capped; beyond, new ones are dropped (the worker already samples). */
+const MAX_DOTS = 600;
+
+export function createParticleRenderer({ canvas, now = () => performance.now() }: { canvas: HTMLCanvasElement; now?: () => number }): ParticleRenderer {
+  const ctx = canvas.getContext('2d');
+  let geometry: ParticleGeometry | null = null;
+  let revision = -1;
+  let paths: ParticlePath[] = [];
+  let colours: ColourKey[] = [];
+  let dots: Dot[] = [];
+  let active = true;
+  let pausedAt = 0;
+  let frame = 0;
+  let width = 0;
+  let height = 0;
+  let dpr = 1;
+
+  const resize = () => {
+    const rect = canvas.getBoundingClientRect();
+    dpr = window.devicePixelRatio || 1;
+    width = rect.width;
+    height = rect.height;
+    canvas.width = Math.max(1, Math.round(width * dpr));
+    canvas.height = Math.max(1, Math.round(height * dpr));
+  };
+  const observer = typeof ResizeObserver !== 'undefined' ? new ResizeObserver(resize) : null;
+  observer?.observe(canvas);
+  resize();
+
+  function schedule() {
+    if (!frame && active && dots.length > 0) frame = requestAnimationFrame(draw);
+  }
+
+  function draw() {
+    frame = 0;
+    if (!ctx || !geometry) return;
+    const t = now();
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+    const [tx, ty, zoom] = geometry.transform();
+    const radius = 3.5 * Math.min(1.4, Math.max(0.7, zoom));
+    const toScreen = (p: Point): Point => ({ x: p.x * zoom + tx, y: p.y * zoom + ty });
+    const alive: Dot[] = [];
+    for (const dot of dots) {
+      const elapsed = t - dot.start;
+      if (elapsed > dot.motion.lifetime) continue;
+      alive.push(dot);
+      if (elapsed < 0) continue;
+      const m = motionAt(dot.motion, elapsed);
+      const ids = dot.path.ids;
+      const a = geometry.centre(ids[Math.min(m.segment, ids.length - 1)]);
+      const b = m.arrived ? a : geometry.centre(ids[m.segment + 1]);
+      if (!a || !b) continue;
+      const p = toScreen({ x: a.x + (b.x - a.x) * m.t, y: a.y + (b.y - a.y) * m.t });
+      if (m.arrived && dot.path.failed) {
+        drawFailure(ctx, p, dot.path.label ?? 'failed', 1 - Math.max(0, m.hold - 0.7) / 0.3, radius, geometry);
+        continue;
+      }
+      ctx.globalAlpha = m.arrived ? 1 - m.hold : 0.95;
+      ctx.fillStyle = geometry.colour(dot.colour);
+      ctx.beginPath();
+      ctx.arc(p.x, p.y, radius, 0, Math.PI * 2);
+      ctx.fill();
+      ctx.globalAlpha = 1;
+    }
+    dots = alive;
+    schedule();
+    if (dots.length === 0) ctx.clearRect(0, 0, width, height);
+  }
+
+  return {
+    push(batch) {
+      if (batch.revision !== revision) {
+        revision = batch.revision;
+        paths = [];
+        colours = [];
+        dots = [];
+      }
+      batch.paths.forEach((p, i) => (paths[batch.pathBase + i] = p));
+      batch.colours.forEach((c, i) => (colours[batch.colourBase + i] = c));
+      if (!active) return;
+      const t = now();
+      const d = batch.data;
+      for (let i = 0; i < batch.count && dots.length < MAX_DOTS; i++) {
+        const o = i * PARTICLE_STRIDE;
+        const path = paths[d[o + P_PATH]];
+        if (!path || path.ids.length === 0) continue;
+        const routeAt = path.ids.findIndex((id) => id.startsWith('route:'));
+        dots.push({
+          path,
+          colour: colours[d[o + P_COLOUR]] ?? { kind: 'none' },
+          start: t + d[o + P_OFFSET],
+          motion: planMotion(path.ids.length, batch.speed, d[o + P_DELAY], path.failed, routeAt),
+        });
+      }
+      schedule();
+    },
+    setGeometry(g) {
+      geometry = g;
+      schedule();
+    },
+    setActive(next) {
+      if (next === active) return;
+      active = next;
+      const t = now();
+      if (!next) {
+        pausedAt = t;
+        if (frame) cancelAnimationFrame(frame);
+        frame = 0;
+        return;
+      }
+      for (const dot of dots) dot.start += t - pausedAt;
+      schedule();
+    },
+    clear() {
+      dots = [];
+      ctx?.clearRect(0, 0, canvas.width, canvas.height);
+    },
+    destroy() {
+      if (frame) cancelAnimationFrame(frame);
+      observer?.disconnect();
+      dots = [];
+    },
+  };
+}
+
+function drawFailure(ctx: CanvasRenderingContext2D, p: Point, label: string, alpha: number, r: number, g: ParticleGeometry) {
+  ctx.globalAlpha = Math.max(0, alpha);
+  ctx.strokeStyle = g.errorColour;
+  ctx.lineWidth = 2;
+  const s = r + 1;
+  ctx.beginPath();
+  ctx.moveTo(p.x - s, p.y - s);
+  ctx.lineTo(p.x + s, p.y + s);
+  ctx.moveTo(p.x + s, p.y - s);
+  ctx.lineTo(p.x - s, p.y + s);
+  ctx.stroke();
+  ctx.font = '600 11px system-ui, sans-serif';
+  ctx.textBaseline = 'middle';
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = g.haloColour;
+  ctx.strokeText(label, p.x + s + 4, p.y);
+  ctx.fillStyle = g.errorColour;
+  ctx.fillText(label, p.x + s + 4, p.y);
+  ctx.globalAlpha = 1;
+}

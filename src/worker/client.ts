@@ -1,0 +1,144 @@
+/**
+ * The main thread's side of the engine worker: `startEngineBridge()` feeds the worker from the
+ * store (committed YAML, seed, speed, playing, page visibility) and writes its answers back
+ * (engine result, YAML error, live stats); particle batches go to particleFeed. Promise-returning
+ * functions ask for traces.
+ */
+import { setEngineResult, setEngineRunning, setEngineYamlError, setLiveStats } from '../state/actions/engine.ts';
+import { subscribeCommittedYaml } from '../state/actions/scenario.ts';
+import { getAppState, useAppStore } from '../state/store.ts';
+import { emptyLiveStats } from './liveStats.ts';
+import { publishParticles } from './particleFeed.ts';
+import { assertNever, type TraceResultMessage, type WorkerRequest, type WorkerResponse } from './protocol.ts';
+
+export type TraceReply = Pick<TraceResultMessage, 'result' | 'error'>;
+
+let worker: Worker | null = null;
+let nextId = 1;
+let latestLoad = 0;
+const loadTexts = new Map<number, string>();
+const pendingTraces = new Map<number, (reply: TraceReply) => void>();
+
+function send(message: WorkerRequest): void {
+  worker?.postMessage(message);
+}
+
+function createEngineWorker(): Worker {
+  return new Worker(new URL('./engineWorker.ts', import.meta.url), { type: 'module', name: 'engine' });
+}
+
+function load(yaml: string): void {
+  const id = nextId++;
+  latestLoad = id;
+  loadTexts.set(id, yaml);
+  setEngineRunning();
+  send({ type: 'load', id, yaml, seed: getAppState().view.seed });
+}
+
+function onMessage(msg: WorkerResponse): void {
+  switch (msg.type) {
+    case 'loaded': {
+      const yaml = loadTexts.get(msg.id) ?? '';
+      loadTexts.delete(msg.id);
+      if (msg.id !== latestLoad) return;
+      setEngineResult(yaml, {
+        revision: msg.revision,
+        topology: msg.topology,
+        caption: msg.caption,
+        diagnostics: msg.diagnostics,
+        live: emptyLiveStats(msg.revision),
+        trafficRequests: msg.requests,
+      });
+      return;
+    }
+    case 'yamlError': {
+      const yaml = loadTexts.get(msg.id) ?? '';
+      loadTexts.delete(msg.id);
+      if (msg.id === latestLoad) setEngineYamlError(yaml, { line: msg.line, message: msg.message }, msg.diagnostics);
+      return;
+    }
+    case 'stats':
+      if (msg.live.revision === getAppState().engine.revision) setLiveStats(msg.live);
+      return;
+    case 'particles':
+      if (msg.revision === getAppState().engine.revision) publishParticles(msg);
+      return;
+    case 'traceResult': {
+      const resolve = pendingTraces.get(msg.id);
+      pendingTraces.delete(msg.id);
+      resolve?.({ result: msg.result, error: msg.error });
+      return;
+    }
+    default:
+      assertNever(msg);
+  }
+}
+
+function ask(build: (id: number) => WorkerRequest): Promise<TraceReply> {
+  if (!worker) return Promise.resolve({ result: null, error: 'The engine is not running.' });
+  const id = nextId++;
+  return new Promise((resolve) => {
+    pendingTraces.set(id, resolve);
+    send(build(id));
+  });
+}
+
+/** Routes one request from `from` ('ns/name') with a curl line and returns its trace. */
+export function requestTrace(from: string, curl: string): Promise<TraceReply> {
+  return ask((id) => ({ type: 'trace', id, from, curl }));
+}
+
+/** The trace of the last live request that went through a graph node or edge (result null: none yet). */
+export function requestTraceSample(elementId: string): Promise<TraceReply> {
+  return ask((id) => ({ type: 'traceSample', id, elementId }));
+}
+
+/** Zeroes the live counters and restarts the request sequence with the current seed. */
+export function resetLiveCounters(): void {
+  send({ type: 'reset', seed: getAppState().view.seed });
+}
+
+/**
+ * Starts the worker and keeps it in sync with the store. Returns a function that stops it.
+ * `createWorker` is for tests.
+ */
+export function startEngineBridge(createWorker: () => Worker = createEngineWorker): () => void {
+  if (worker) return () => {};
+  const w = createWorker();
+  worker = w;
+  w.onmessage = (event: MessageEvent<WorkerResponse>) => onMessage(event.data);
+  w.onerror = (event) => console.error('engine worker failed:', event.message);
+
+  const running = () => getAppState().view.playing && (typeof document === 'undefined' || !document.hidden);
+  let wasRunning = running();
+  const syncRunning = () => {
+    const now = running();
+    if (now !== wasRunning) send({ type: now ? 'play' : 'pause' });
+    wasRunning = now;
+  };
+
+  send({ type: 'setSpeed', speed: getAppState().view.speed });
+  send({ type: wasRunning ? 'play' : 'pause' });
+  const initial = getAppState().scenario.committedYaml;
+  if (initial) load(initial);
+
+  const unsubscribeYaml = subscribeCommittedYaml(load);
+  const unsubscribeView = useAppStore.subscribe((state, previous) => {
+    const v = state.view;
+    const p = previous.view;
+    if (v.seed !== p.seed) send({ type: 'reset', seed: v.seed });
+    if (v.speed !== p.speed) send({ type: 'setSpeed', speed: v.speed });
+    if (v.playing !== p.playing) syncRunning();
+  });
+  document.addEventListener('visibilitychange', syncRunning);
+
+  return () => {
+    unsubscribeYaml();
+    unsubscribeView();
+    document.removeEventListener('visibilitychange', syncRunning);
+    w.terminate();
+    worker = null;
+    for (const resolve of pendingTraces.values()) resolve({ result: null, error: 'The engine stopped.' });
+    pendingTraces.clear();
+  };
+}
