@@ -3,6 +3,7 @@ import { compileRoutes } from './compileRoutes.ts';
 import { outboundClusterName } from './clusterName.ts';
 import type { MeshIndex } from './meshIndex.ts';
 import { addVirtualHost, createRouteTable } from './routeTable.ts';
+import { hostMatches } from './visibility.ts';
 import { pickVirtualServiceForHost, type VirtualServiceSelection } from './selectVirtualServices.ts';
 import type { CompiledRoute, HashPolicy, RouteTable, VirtualHost } from './types.ts';
 import { hashPolicyForService } from './compileHashPolicy.ts';
@@ -29,12 +30,14 @@ export function compileSidecarTable(index: MeshIndex, client: Pod, sel: VirtualS
     addVirtualHost(table, serviceVirtualHost(index, client, sel, svc, port, compile));
   }
   // VirtualService hosts that name no Service (e.g. www.example.com) still get a virtual host.
+  // A wildcard that covers some Service on this port does not (route.go separateVSHostsAndServices).
   const seen = new Set<string>();
   for (const vs of sel.applicable) {
     for (const host of vs.hosts) {
       if (serviceHosts.has(host) || seen.has(host)) continue;
       seen.add(host);
-      const { winner, routes, ignored } = pickVirtualServiceForHost(sel, host, compile);
+      if (host.startsWith('*') && [...serviceHosts].some((fqdn) => hostMatches(host, fqdn))) continue;
+      const { winner, routes, ignored } = pickVirtualServiceForHost(sel, host, compile, true);
       if (!winner) continue;
       addVirtualHost(table, { name: `${host}:${port}`, domains: [host], port, virtualService: winner, ignored, routes });
     }

@@ -50,21 +50,41 @@ export function claimsHost(vs: VirtualService, host: string): boolean {
  * The VirtualService that wins `host` and the ones that lose it, with reasons. Istio does not
  * merge VirtualServices for one host on a sidecar: the first wins (pilot/pkg/networking/core/
  * httproute.go BuildSidecarOutboundVirtualHosts drops a "duplicate domain from virtual service").
+ * For a Service host, one naming it exactly beats any wildcard host, whatever the order; among
+ * wildcards only the most specific pattern's first VirtualService may claim it (route.go
+ * separateVSHostsAndServices + sidecar.go computeWildcardHostVirtualServiceIndex). With
+ * `literal` (a host that is no Service) only VirtualServices listing exactly that host compete:
+ * a wildcard one gets its own wildcard virtual host.
  * With `compile`, a VirtualService none of whose routes applies to this client (rule 6: every
  * match block dropped) does not count: Istio builds no virtual host for it ("no routes matched"
- * in route.go BuildHTTPRoutesForVirtualService), so the next one, or the Service's default
+ * in route.go BuildHTTPRoutesForVirtualService), so the next exact one, or the Service's default
  * route, takes the host.
  */
 export function pickVirtualServiceForHost(
   sel: VirtualServiceSelection,
   host: string,
   compile?: (vs: VirtualService) => CompiledRoute[],
+  literal = false,
 ): { winner?: VirtualService; routes: CompiledRoute[]; ignored: IgnoredVirtualService[] } {
   const ignored: IgnoredVirtualService[] = [];
+  const exact = sel.applicable.filter((vs) => vs.hosts.includes(host));
+  let candidates = exact;
+  let wildcard: string | undefined;
+  if (!literal && exact.length === 0) {
+    let best: VirtualService | undefined;
+    for (const vs of sel.applicable) {
+      for (const h of vs.hosts) {
+        if (h.startsWith('*') && hostMatches(h, host) && (wildcard === undefined || h.length > wildcard.length)) {
+          best = vs;
+          wildcard = h;
+        }
+      }
+    }
+    candidates = best ? [best] : [];
+  }
   let winner: VirtualService | undefined;
   let routes: CompiledRoute[] = [];
-  for (const vs of sel.applicable) {
-    if (!claimsHost(vs, host)) continue;
+  for (const vs of candidates) {
     if (winner) {
       ignored.push({ vs, reason: `${winner.namespace}/${winner.name} claims the same host first (older or closer namespace); VirtualServices are not merged` });
       continue;
@@ -79,6 +99,17 @@ export function pickVirtualServiceForHost(
     }
     winner = vs;
   }
-  for (const ex of sel.excluded) if (claimsHost(ex.vs, host)) ignored.push(ex);
+  if (!literal) {
+    for (const vs of sel.applicable) {
+      if (candidates.includes(vs) || !claimsHost(vs, host)) continue;
+      ignored.push({
+        vs,
+        reason: exact.length > 0
+          ? `only a wildcard host of it covers ${host}, and ${exact[0].namespace}/${exact[0].name} names ${host} exactly: an exact host always beats a wildcard`
+          : `its wildcard host is less specific than ${wildcard}, or a VirtualService listed first has the same one`,
+      });
+    }
+  }
+  for (const ex of sel.excluded) if (literal ? ex.vs.hosts.includes(host) : claimsHost(ex.vs, host)) ignored.push(ex);
   return { winner, routes, ignored };
 }

@@ -29,6 +29,7 @@ ${opts.extra ?? ''}  http:
 }
 
 const WEB = 'curl http://web.shop:8080/';
+const ts = (t: string) => `  creationTimestamp: "${t}"\n`;
 
 /** Pods named web-v1-* answered every request, and only them. */
 function onlyV1(s: ReturnType<typeof spread>) {
@@ -124,6 +125,14 @@ describe('rule 2: a sidecar routes by the Host header to the Service virtual hos
     expect(t.text).toContain('matched virtual host www.example.com:80');
   });
 
+  it('a wildcard non-Service host gets its own virtual host; an exact one beats it for its name', () => {
+    const y = mesh + vs('any-example', { hosts: '"*.example.com"', subset: 'v2', meta: ts('2020-01-01T00:00:00Z') }) +
+      vs('www', { hosts: 'www.example.com', subset: 'v1', meta: ts('2024-01-01T00:00:00Z') });
+    const s = load(y);
+    expect(send(s, 'front/app', 'curl http://www.example.com/').decision.virtualService).toBe('shop/www');
+    expect(send(s, 'front/app', 'curl http://shop.example.com/').decision.virtualService).toBe('shop/any-example');
+  });
+
   it('a Host matching no Service or VirtualService goes to the PassthroughCluster', () => {
     const r = spread(s, 'front/app', "curl -H 'Host: elsewhere.example' http://web.shop:8080/", 600);
     expect(r.clusters).toEqual({ PassthroughCluster: 600 });
@@ -178,6 +187,26 @@ describe('rule 3: gateways decide whether sidecars apply a VirtualService', () =
     onlyV1(spread(s, 'istio-system/istio-ingressgateway', FROM_INTERNET, 100));
   });
 
+  it('on the ingress gateway, VirtualServices for one host are merged, catch-all routes last', () => {
+    const gw = (name: string, http: string) => `apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {namespace: shop, name: ${name}}
+spec:
+  hosts: [web.example.com]
+  gateways: [web-gateway]
+  http:
+${http}---
+`;
+    const y = mesh + gatewayParts +
+      gw('catch-all', '    - route: [{destination: {host: web, subset: v2}}]\n') +
+      gw('api', '    - match: [{uri: {prefix: /api}}]\n      route: [{destination: {host: web, subset: v1}}]\n');
+    const s = load(y);
+    const api = send(s, 'istio-system/istio-ingressgateway', "curl -H 'Host: web.example.com' http://istio-ingressgateway.istio-system/api/x");
+    expect(api.decision).toMatchObject({ subset: 'v1', virtualService: 'shop/api' });
+    expect(api.text).toContain('a gateway merges the routes of every VirtualService for a host');
+    expect(send(s, 'istio-system/istio-ingressgateway', FROM_INTERNET).decision).toMatchObject({ subset: 'v2', virtualService: 'shop/catch-all' });
+  });
+
   it('a mesh-only VirtualService does not apply on the ingress gateway (404 NR there)', () => {
     const s = load(mesh + gatewayParts + vs('web-v1', { hosts }));
     expect(send(s, 'istio-system/istio-ingressgateway', FROM_INTERNET).decision).toMatchObject({ status: 404, flags: ['NR'] });
@@ -218,8 +247,6 @@ spec:
     expect(send(s, 'front/app', WEB).decision).toMatchObject({ status: 503, flags: ['NC'] });
   });
 });
-
-const ts = (t: string) => `  creationTimestamp: "${t}"\n`;
 
 // istio pilot/pkg/model/push_context.go initVirtualServices / VirtualServicesForGateway (private,
 // then exported to the namespace, then public), virtualservice_controller.go MergedVirtualServices
@@ -287,6 +314,17 @@ describe('rule 5: exportTo visibility, and the first VirtualService wins for a d
     const s = load(y);
     expect(send(s, 'front/app', WEB).decision.virtualService).toBe('front/mine');
     expect(send(s, 'shop/curl', WEB).decision.virtualService).toBe('shop/public');
+  });
+
+  it('for a Service, a VirtualService naming it exactly beats an older wildcard one', () => {
+    const y = mesh +
+      vs('wild', { hosts: '"*.shop.svc.cluster.local"', subset: 'v2', meta: ts('2020-01-01T00:00:00Z') }) +
+      vs('exact', { subset: 'v1', meta: ts('2024-01-01T00:00:00Z') });
+    const t = send(load(y), 'front/app', WEB);
+    expect(t.decision.virtualService).toBe('shop/exact');
+    expect(t.text).toContain('VirtualService shop/wild not applied: only a wildcard host of it covers web.shop.svc.cluster.local');
+    // Alone, the wildcard one covers the Service.
+    expect(send(load(mesh + vs('wild', { hosts: '"*.shop.svc.cluster.local"', subset: 'v2' })), 'front/app', WEB).decision.virtualService).toBe('shop/wild');
   });
 
   it('a VirtualService exported to the client namespace by name beats an older public one', () => {
