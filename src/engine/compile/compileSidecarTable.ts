@@ -54,7 +54,7 @@ function serviceVirtualHost(
   compile: (vs: VirtualService) => CompiledRoute[],
 ): VirtualHost {
   const domains = [svc.fqdn, `${svc.name}.${svc.namespace}.svc`, `${svc.name}.${svc.namespace}`];
-  if (svc.clusterIP) domains.push(svc.clusterIP);
+  if (svc.clusterIP && svc.clusterIP !== 'None') domains.push(svc.clusterIP); // headless: no IP domain
   if (client.namespace === svc.namespace) domains.push(svc.name);
   const sp = svc.ports.find((p) => p.port === port);
   const tcp = sp ? isTcpPort(sp.name, sp.appProtocol) : false;
