@@ -6,6 +6,7 @@ import { gatewayAnalyzer } from './analyzers/gateways.ts';
 import { gatewayWorkloadAnalyzer } from './analyzers/gatewayWorkloads.ts';
 import { injectionAnalyzer } from './analyzers/injection.ts';
 import { portNameAnalyzer } from './analyzers/portName.ts';
+import { schemaValidationAnalyzer } from './analyzers/schemaValidation.ts';
 import { subsetPodsAnalyzer } from './analyzers/subsetPods.ts';
 import { unreachableRulesAnalyzer } from './analyzers/unreachableRules.ts';
 import { clientWithoutSidecarAnalyzer } from './hints/clientWithoutSidecar.ts';
@@ -15,6 +16,7 @@ import { weightedRoutesAnalyzer } from './hints/weightedRoutes.ts';
 
 /** Every analyzer, in the order their messages are produced (the result is sorted by line anyway). */
 export const ANALYZERS: readonly Analyzer[] = [
+  schemaValidationAnalyzer,
   destinationHostAnalyzer,
   destinationSubsetAnalyzer,
   gatewayAnalyzer,
