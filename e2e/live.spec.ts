@@ -85,4 +85,40 @@ test.describe('live traffic', () => {
 
     await page.getByTestId(TEST_IDS.tabPanel('trace')).screenshot({ path: `${SCREENSHOTS}/trace-panel.png` });
   });
+
+  test('dots move over the graph, and none with reduced motion', async ({ page, playground }) => {
+    const painted = () => page.getByTestId(TEST_IDS.particleLayer).evaluate((canvas: HTMLCanvasElement) => {
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
+      return n;
+    });
+    await playground.goto();
+    await expect(async () => expect(await painted()).toBeGreaterThan(20)).toPass({ timeout: 10_000, intervals: [100] });
+
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.waitForTimeout(400);
+    expect(await painted()).toBe(0);
+    // Counters keep climbing without the dots.
+    const before = Number(await page.getByTestId(TEST_IDS.statsTotal).getAttribute('data-count'));
+    await expect(async () => {
+      expect(Number(await page.getByTestId(TEST_IDS.statsTotal).getAttribute('data-count'))).toBeGreaterThan(before);
+    }).toPass({ timeout: 5_000 });
+    expect(await painted()).toBe(0);
+  });
+
+  test('clicking a pod shows the trace of the last live request it served', async ({ page, playground }) => {
+    await playground.goto();
+    await expect(async () => {
+      expect(Number(await page.getByTestId(TEST_IDS.statsTotal).getAttribute('data-count'))).toBeGreaterThan(40);
+    }).toPass({ timeout: 10_000 });
+    // The graph's pod nodes (test id 'graph-node-pod'); the last one is a v2 pod.
+    const pod = page.getByTestId('graph-node-pod').last();
+    const podSuffix = (await pod.innerText()).match(/v2-([a-z0-9]+)/)![1];
+    await pod.click();
+    await playground.tab('trace').click();
+    await expect(page.getByTestId(TEST_IDS.traceSummary)).toContainText(/live request #\d+/);
+    const outcome = page.getByTestId(TEST_IDS.traceStep).and(page.locator('[data-stage="outcome"]'));
+    await expect(outcome).toContainText(new RegExp(`200 from httpping-without-sidecar-v2-[a-z0-9]+-${podSuffix} `));
+  });
 });

@@ -16,6 +16,8 @@ export interface ResolvedPath {
   ids: string[];
   /** Edge ids between consecutive nodes (cluster -> pod has none). */
   edgeIds: string[];
+  /** Per segment (ids[i] -> ids[i+1]) the drawn edge id, '' where there is none. */
+  segmentEdges: string[];
   /** Subset (cluster) the request counts for: its cluster, or for kube-proxy its pod's subset box. */
   groupId?: string;
   /** True when the request reached `groupId` through a cluster (Envoy), false via kube-proxy. */
@@ -88,6 +90,7 @@ export function createPathResolver(topology: Topology): PathResolver {
       }
     }
     const edgeIds: string[] = [];
+    const segmentEdges: string[] = [];
     for (let i = 1; i < ids.length; i++) {
       const from = ids[i - 1];
       const to = ids[i];
@@ -95,9 +98,10 @@ export function createPathResolver(topology: Topology): PathResolver {
       const exact = d.destinationIndex !== undefined ? list.find((e) => e.id === `${from}->${to}#${d.destinationIndex}`) : undefined;
       const e = exact ?? list.find((x) => x.target === to);
       if (e) edgeIds.push(e.id);
+      segmentEdges.push(e?.id ?? '');
     }
     const failed = d.status === 0 || d.status >= 400;
-    return { ids, edgeIds, groupId, viaCluster, podId: pod, failed, label: outcomeLabel(d) };
+    return { ids, edgeIds, segmentEdges, groupId, viaCluster, podId: pod, failed, label: outcomeLabel(d) };
   }
 
   return {

@@ -70,7 +70,7 @@ export function createParticleSampler(opts: ParticleSamplerOptions): ParticleSam
         revision: opts.revision,
         speed,
         pathBase: sentPaths,
-        paths: paths.slice(sentPaths).map((p) => ({ ids: p.ids, label: p.label, failed: p.failed })),
+        paths: paths.slice(sentPaths).map((p) => ({ ids: p.ids, edges: p.segmentEdges, label: p.label, failed: p.failed })),
         colourBase: sentColours,
         colours: colours.slice(sentColours),
         data,

@@ -62,6 +62,8 @@ export interface StatsMessage {
 /** A particle's route: the graph element ids it visits, and where it stops when it fails. */
 export interface ParticlePath {
   ids: string[];
+  /** Per segment (ids[i] -> ids[i + 1]) the graph edge id to follow, '' where none is drawn. */
+  edges: string[];
   /** '404 NR', '503 UH', '301': shown at the last element. */
   label?: string;
   failed: boolean;

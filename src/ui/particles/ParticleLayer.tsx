@@ -10,12 +10,10 @@ import { createColourResolver } from './particleColours.ts';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion.ts';
 import './ParticleLayer.css';
 
-/** Dots enter a subset box this far inside its left edge, then move on to their pod. */
-const SUBSET_ENTRY_INSET = 10;
-
 /**
  * The traffic dots over the graph. Render it as a child of `<ReactFlow>`: it reads node
- * positions and the viewport from React Flow's store on every animation frame (no re-render),
+ * positions and the viewport from React Flow's store, and edge paths from the DOM (BaseEdge
+ * gives each <path> its edge id), on every animation frame (no re-render),
  * and draws on one canvas. Off when the user prefers reduced motion; frozen while paused or
  * while the page is hidden.
  */
@@ -46,8 +44,12 @@ export function ParticleLayer() {
         const { x, y } = node.internals.positionAbsolute;
         const w = node.measured.width ?? node.width ?? 0;
         const h = node.measured.height ?? node.height ?? 0;
-        if (id.startsWith('cluster:')) return { x: x + Math.min(SUBSET_ENTRY_INSET, w / 2), y: y + h / 2 };
         return { x: x + w / 2, y: y + h / 2 };
+      },
+      // Edges are drawn by React Flow's BaseEdge, whose <path> carries the edge id.
+      edgePath: (id) => {
+        const el = document.getElementById(id);
+        return el instanceof SVGPathElement ? el : null;
       },
       transform: () => flow.getState().transform,
       colour,

@@ -1,12 +1,15 @@
 /**
  * The traffic dots: one <canvas> over the graph, drawn with requestAnimationFrame, no React.
  * Batches from the worker (paths and colour keys once, then compact per-particle records) are
- * turned into dots that travel their request's path through the node centres. Node positions
- * and the viewport are read from `geometry` on every frame, so panning and zooming need nothing.
+ * turned into dots that travel their request's path: along the drawn edges where there is one
+ * (through each node from where its edge comes in to where the next leaves), else straight to
+ * the next node's centre (subset box -> pod). Positions and the viewport are read from
+ * `geometry` on every frame, so layout changes, panning and zooming need nothing.
  */
 import type { ColourKey, ParticlePath, ParticlesMessage } from '../../worker/protocol.ts';
 import { PARTICLE_STRIDE, P_COLOUR, P_DELAY, P_OFFSET, P_PATH } from '../../worker/protocol.ts';
 import { motionAt, planMotion, type Motion } from './particleMotion.ts';
+import { createEdgeTracks, type EdgeTrack } from './edgeTracks.ts';
 
 export interface Point {
   x: number;
@@ -16,6 +19,8 @@ export interface Point {
 export interface ParticleGeometry {
   /** Centre of a graph node in flow coordinates (undefined: not drawn). */
   centre(id: string): Point | undefined;
+  /** The SVG path drawn for a graph edge, in flow coordinates (null: not drawn). */
+  edgePath(id: string): SVGPathElement | null;
   /** Viewport: screen = flow * zoom + [x, y]. */
   transform(): [number, number, number];
   colour(key: ColourKey): string;
@@ -58,6 +63,7 @@ export function createParticleRenderer({ canvas, now = () => performance.now() }
   let width = 0;
   let height = 0;
   let dpr = 1;
+  const tracks = createEdgeTracks();
 
   const resize = () => {
     const rect = canvas.getBoundingClientRect();
@@ -83,6 +89,27 @@ export function createParticleRenderer({ canvas, now = () => performance.now() }
     ctx.clearRect(0, 0, width, height);
     const [tx, ty, zoom] = geometry.transform();
     const radius = 3.5 * Math.min(1.4, Math.max(0.7, zoom));
+    const g = geometry;
+    const track = (dot: Dot, i: number): EdgeTrack | undefined => {
+      const id = dot.path.edges?.[i];
+      return id ? tracks.get(id, g) : undefined;
+    };
+    /** Where segment i ends: its edge's end, else the next node's centre. */
+    const segmentEnd = (dot: Dot, i: number): Point | undefined =>
+      i < 0 ? g.centre(dot.path.ids[0]) : (track(dot, i)?.end ?? g.centre(dot.path.ids[i + 1]));
+    const pointOn = (dot: Dot, i: number, t: number): Point | undefined => {
+      const from = segmentEnd(dot, i - 1);
+      if (!from) return undefined;
+      const e = track(dot, i);
+      if (!e) {
+        const to = g.centre(dot.path.ids[i + 1]);
+        return to && lerp(from, to, t);
+      }
+      // Cross the node from where the request came in to where this edge leaves, then follow it.
+      const cross = Math.hypot(e.start.x - from.x, e.start.y - from.y);
+      const d = t * (cross + e.length);
+      return d < cross ? lerp(from, e.start, d / cross) : e.at(d - cross);
+    };
     const toScreen = (p: Point): Point => ({ x: p.x * zoom + tx, y: p.y * zoom + ty });
     const alive: Dot[] = [];
     for (const dot of dots) {
@@ -91,11 +118,9 @@ export function createParticleRenderer({ canvas, now = () => performance.now() }
       alive.push(dot);
       if (elapsed < 0) continue;
       const m = motionAt(dot.motion, elapsed);
-      const ids = dot.path.ids;
-      const a = geometry.centre(ids[Math.min(m.segment, ids.length - 1)]);
-      const b = m.arrived ? a : geometry.centre(ids[m.segment + 1]);
-      if (!a || !b) continue;
-      const p = toScreen({ x: a.x + (b.x - a.x) * m.t, y: a.y + (b.y - a.y) * m.t });
+      const at = m.arrived ? segmentEnd(dot, m.segment - 1) : pointOn(dot, m.segment, m.t);
+      if (!at) continue;
+      const p = toScreen(at);
       if (m.arrived && dot.path.failed) {
         drawFailure(ctx, p, dot.path.label ?? 'failed', 1 - Math.max(0, m.hold - 0.7) / 0.3, radius, geometry);
         continue;
@@ -166,6 +191,10 @@ export function createParticleRenderer({ canvas, now = () => performance.now() }
       dots = [];
     },
   };
+}
+
+function lerp(a: Point, b: Point, t: number): Point {
+  return { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
 }
 
 function drawFailure(ctx: CanvasRenderingContext2D, p: Point, label: string, alpha: number, r: number, g: ParticleGeometry) {
