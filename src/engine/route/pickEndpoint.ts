@@ -18,7 +18,16 @@ interface LbState {
   maglev?: Maglev;
   /** Hash key value -> host index: a key's host never changes while the cluster is unchanged. */
   memo: Map<string, number>;
+  /**
+   * The same memo for the common case, header hash policies only and one value of each header
+   * in the request: the route's policy list -> the values (joined) -> the finished pick, so a
+   * repeated key costs two map reads (no hashing, no label strings).
+   */
+  headerPicks?: Map<readonly HashPolicy[], Map<string, EndpointPick>>;
 }
+
+/** Entries per memo; beyond this, keys are still hashed correctly, just not remembered. */
+const MAX_MEMO = 100_000;
 
 function stateOf(cluster: Cluster, rng: Rng): LbState {
   let s = cluster.lb as LbState | undefined;
@@ -47,9 +56,9 @@ function stateOf(cluster: Cluster, rng: Rng): LbState {
 }
 
 export interface EndpointPick {
-  index: number;
+  readonly index: number;
   /** 'foo: bar' for hash picks with a key. */
-  hashKey?: string;
+  readonly hashKey?: string;
 }
 
 /**
@@ -72,24 +81,56 @@ export function pickEndpoint(
     trace?.add('loadBalancer', `${policy.label}${policy.kind === 'LEAST_REQUEST' ? ' (power of two choices; requests finish at once, so a uniform pick)' : ''}: ${cluster.endpoints[index].pod.name} (${index + 1} of ${cluster.endpoints.length})`, policy.ref);
     return { index };
   }
+  // Fast path: header keys already seen on this cluster for this route (LbState.headerPicks).
+  const headerKey = headerValuesKey(hashPolicies, req);
+  if (headerKey !== undefined && !trace) {
+    const known = s.headerPicks?.get(hashPolicies)?.get(headerKey);
+    if (known) return known;
+  }
   const key = routeHashKey(hashPolicies, req, client, rng, trace);
-  const pickByHash = (h: bigint) => (s.ring ? pickRingHashHost(s.ring, h) : pickMaglevHost(s.maglev!, h));
   if (!key) {
     const h = BigInt(rng.nextU32()) * 4294967296n + BigInt(rng.nextU32());
-    const index = pickByHash(h);
+    const index = pickByHash(s, h);
     trace?.add('loadBalancer', `${policy.label}: the request has no hash key, so Envoy hashes a random value: ${cluster.endpoints[index].pod.name}`, policy.ref);
     return { index };
   }
   let index = s.memo.get(key.memoKey);
   if (index === undefined) {
-    index = pickByHash(key.hash);
-    if (s.memo.size < 100_000) s.memo.set(key.memoKey, index);
+    index = pickByHash(s, key.hash);
+    if (s.memo.size < MAX_MEMO) s.memo.set(key.memoKey, index);
   }
   if (trace) {
     const where = s.ring ? `first ring point at or after it (ring of ${s.ring.hashes.length} points)` : `table slot ${key.hash % BigInt(s.maglev!.tableSize)} of ${s.maglev!.tableSize}`;
     trace.add('loadBalancer', `${policy.label}: ${key.expr ?? `xxh64(${key.label})`} = ${key.hash} (0x${u64ToHex(key.hash)})${key.note ?? ''} -> ${where} -> ${cluster.endpoints[index].pod.name} ${cluster.endpoints[index].address}`, policy.ref);
   }
-  return { index, hashKey: key.label };
+  const pick: EndpointPick = { index, hashKey: key.label };
+  if (headerKey !== undefined) {
+    s.headerPicks ??= new Map();
+    let byValues = s.headerPicks.get(hashPolicies);
+    if (!byValues) s.headerPicks.set(hashPolicies, (byValues = new Map()));
+    if (byValues.size < MAX_MEMO) byValues.set(headerKey, pick);
+  }
+  return pick;
+}
+
+/**
+ * When every hash policy of the route reads a header and the request has exactly one value of
+ * each, those values (NUL-separated) determine the pick; otherwise undefined.
+ */
+function headerValuesKey(policies: readonly HashPolicy[], req: HttpRequest): string | undefined {
+  let key: string | undefined;
+  for (let i = 0; i < policies.length; i++) {
+    const hp = policies[i];
+    if (hp.type !== 'header') return undefined;
+    const values = req.headers[hp.name!];
+    if (!values || values.length !== 1) return undefined;
+    key = key === undefined ? values[0] : key + '\u0000' + values[0];
+  }
+  return key;
+}
+
+function pickByHash(s: LbState, h: bigint): number {
+  return s.ring ? pickRingHashHost(s.ring, h) : pickMaglevHost(s.maglev!, h);
 }
 
 interface HashKey {

@@ -55,34 +55,38 @@ export function routeEnvoy(mesh: CompiledMesh, client: Pod, req: HttpRequest, rn
   const vs = vhost.virtualService;
   if (!vs) return defaultRoute(mesh, view, vhost, found.serviceKey, req, rng, trace);
   const vsKey = found.virtualServiceKey!;
-  const merged = vhost.mergedVirtualServices ?? [vs];
-  for (const m of merged) {
-    const why = mode === 'gateway' ? `bound to ${view.gateways.join(', ')}` : 'gateways include mesh';
-    const more = merged.length > 1 ? '; a gateway merges the routes of every VirtualService for a host, catch-all routes last' : '';
-    trace?.add('virtualService', `VirtualService ${m.namespace}/${m.name} applies (${why}${more})`, m.ref);
+  if (trace) {
+    const merged = vhost.mergedVirtualServices ?? [vs];
+    for (const m of merged) {
+      const why = mode === 'gateway' ? `bound to ${view.gateways.join(', ')}` : 'gateways include mesh';
+      const more = merged.length > 1 ? '; a gateway merges the routes of every VirtualService for a host, catch-all routes last' : '';
+      trace.add('virtualService', `VirtualService ${m.namespace}/${m.name} applies (${why}${more})`, m.ref);
+    }
   }
-  const route = matchRoute(vhost.routes, req, trace);
-  if (!route) {
+  const routeAt = matchRoute(vhost.routes, req, trace);
+  if (routeAt < 0) {
     trace?.add('outcome', '404 NR: no route matched');
     return { status: 404, flags: ['NR'], mode, virtualService: vsKey, service: found.serviceKey };
   }
+  const route = vhost.routes[routeAt];
   const decision = applyRouteAction(mesh, view, route, req, rng, trace);
-  decision.virtualService = `${route.virtualService.namespace}/${route.virtualService.name}`;
+  decision.virtualService = found.routeVirtualServiceKeys[routeAt];
   decision.routeIndex = route.index;
   decision.service ??= found.serviceKey;
   return decision;
 }
 
-/** Rule 7: the first route whose any match block fully matches. */
-function matchRoute(routes: CompiledRoute[], req: HttpRequest, trace?: TraceSink): CompiledRoute | undefined {
-  for (const r of routes) {
+/** Rule 7: the position of the first route whose any match block fully matches, or -1. */
+function matchRoute(routes: CompiledRoute[], req: HttpRequest, trace?: TraceSink): number {
+  for (let i = 0; i < routes.length; i++) {
+    const r = routes[i];
     if (r.match.matches(req)) {
       trace?.add('route', `route ${r.index + 1}${r.name ? ` "${r.name}"` : ''} matched: ${r.matchSummary}`, r.ref);
-      return r;
+      return i;
     }
     trace?.add('route', `route ${r.index + 1}${r.name ? ` "${r.name}"` : ''} did not match: ${r.match.explain(req)}`, r.ref);
   }
-  return undefined;
+  return -1;
 }
 
 function defaultRoute(

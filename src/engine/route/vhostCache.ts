@@ -12,6 +12,8 @@ export interface VhostMatch {
   serviceKey: string | undefined;
   /** 'ns/name' of vhost.virtualService, when any. */
   virtualServiceKey: string | undefined;
+  /** 'ns/name' of the VirtualService each of vhost.routes comes from (a gateway merges several). */
+  routeVirtualServiceKeys: string[];
 }
 
 /** One listener port of a client: its route table and the Host headers already looked up. */
@@ -48,6 +50,7 @@ export function matchAuthority(lookup: VhostLookup, authority: string): VhostMat
           domain: f.domain,
           serviceKey: f.vhost.service ? `${f.vhost.service.namespace}/${f.vhost.service.name}` : undefined,
           virtualServiceKey: f.vhost.virtualService ? `${f.vhost.virtualService.namespace}/${f.vhost.virtualService.name}` : undefined,
+          routeVirtualServiceKeys: f.vhost.routes.map((r) => `${r.virtualService.namespace}/${r.virtualService.name}`),
         }
       : null;
     if (lookup.byAuthority.size >= MAX_AUTHORITIES) lookup.byAuthority.clear();
