@@ -1,4 +1,5 @@
 import type { JSONSchema, SchemasSettings } from 'monaco-yaml';
+import { withTestKind } from './testKindSchema.ts';
 
 /**
  * JSON Schemas for editor completion, hover and validation (monaco-yaml). A first, minimal set:
@@ -97,7 +98,7 @@ export const resourceSchema: JSONSchema = {
 export const scenarioSchema: JSONSchema = {
   if: { type: 'object', required: ['kind'], properties: { kind: { const: 'Traffic' } } },
   then: trafficSchema,
-  else: resourceSchema,
+  else: withTestKind(resourceSchema),
 };
 
 /** The URI of the editor's model; schemas are associated with it. */
