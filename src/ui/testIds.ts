@@ -23,6 +23,16 @@ export const TEST_IDS = {
   bottomPanel: 'bottom-panel',
   problemsList: 'problems-list',
   problemItem: 'problem-item',
+  graphCanvas: 'graph-canvas',
+  graphCaption: 'graph-caption',
+  yamlErrorBadge: 'yaml-error-badge',
+  transportControls: 'transport-controls',
+  sidecarBadge: 'sidecar-badge',
+  /** `graph-node-client`, `graph-node-pod`, … (one per node kind). */
+  graphNode: (kind: string) => `graph-node-${kind}`,
+  /** The weight label of the edge into subset `v1`: `weight-label-v1`. */
+  weightLabel: (subset: string) => `weight-label-${subset}`,
+  weightSlider: (subset: string) => `weight-slider-${subset}`,
   /** The traffic dots' canvas over the graph. */
   particleLayer: 'particle-layer',
   statsPanel: 'stats-panel',

@@ -1,0 +1,87 @@
+import { Controls, Panel, ReactFlow, ReactFlowProvider, type NodeChange, type NodeMouseHandler } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useCallback } from 'react';
+import { selectElement } from '../../state/actions/view.ts';
+import { getAppState, useAppStore } from '../../state/store.ts';
+import { ParticleLayer } from '../particles/ParticleLayer.tsx';
+import { TEST_IDS } from '../testIds.ts';
+import { useResolvedTheme } from '../theme/useResolvedTheme.ts';
+import { edgeTypes } from './edges/edgeTypes.ts';
+import { GraphCaption } from './GraphCaption.tsx';
+import type { GraphNode } from './model/graphTypes.ts';
+import { nodeTypes } from './nodes/nodeTypes.ts';
+import { revealNodeInEditor } from './revealElement.ts';
+import { TransportControls } from './TransportControls.tsx';
+import { FIT_VIEW_OPTIONS, useFitViewOnStructureChange } from './useFitViewOnStructureChange.ts';
+import { useGraphElements } from './useGraphElements.ts';
+import './graph.css';
+import './nodes/nodes.css';
+import './edges/edges.css';
+
+/** Selects a node (store) and shows its YAML; from a click or from Enter/Space on a focused node. */
+function activate(node: GraphNode): void {
+  selectElement(node.id);
+  revealNodeInEditor(node);
+}
+
+function FlowCanvas() {
+  const elements = useGraphElements();
+  const theme = useResolvedTheme();
+  const status = useAppStore((s) => s.engine.status);
+  const nodes = elements?.nodes ?? [];
+  useFitViewOnStructureChange(nodes);
+
+  const onNodeClick: NodeMouseHandler<GraphNode> = useCallback((_, node) => activate(node), []);
+  // Keyboard selection (Enter on a focused node) arrives only as a selection change.
+  const onNodesChange = useCallback((changes: NodeChange<GraphNode>[]) => {
+    for (const change of changes) {
+      if (change.type !== 'select' || !change.selected || change.id === getAppState().view.selectedElement) continue;
+      const node = nodes.find((n) => n.id === change.id);
+      if (node) activate(node);
+    }
+  }, [nodes]);
+
+  return (
+    <ReactFlow<GraphNode>
+      nodes={nodes}
+      edges={elements?.edges ?? []}
+      nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
+      onNodeClick={onNodeClick}
+      onNodesChange={onNodesChange}
+      onPaneClick={() => selectElement(null)}
+      nodesDraggable={false}
+      nodesConnectable={false}
+      edgesFocusable={false}
+      elementsSelectable
+      fitView
+      fitViewOptions={FIT_VIEW_OPTIONS}
+      minZoom={0.2}
+      maxZoom={2.5}
+      colorMode={theme}
+      ariaLabelConfig={{ 'node.a11yDescription.default': 'Press Enter to select it and show its YAML.' }}
+      data-testid={TEST_IDS.graphCanvas}
+    >
+      <Panel position="top-right"><TransportControls /></Panel>
+      <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
+      {!elements && (
+        <Panel position="top-center" className="tg-status">{status === 'failed' ? 'The scenario has errors: see Problems.' : 'Compiling the scenario…'}</Panel>
+      )}
+      <ParticleLayer />
+    </ReactFlow>
+  );
+}
+
+/** The traffic graph: caption, React Flow canvas with custom nodes and edges, transport controls. */
+export function TrafficGraph() {
+  return (
+    <div className="traffic-graph">
+      <GraphCaption />
+      <div className="traffic-graph-canvas">
+        <ReactFlowProvider>
+          <FlowCanvas />
+        </ReactFlowProvider>
+      </div>
+    </div>
+  );
+}

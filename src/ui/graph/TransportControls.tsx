@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'react';
+import { openPanelTab, setPlaying, setSeed, setSpeed } from '../../state/actions/view.ts';
+import { useAppStore } from '../../state/store.ts';
+import { resetLiveCounters } from '../../worker/client.ts';
+import { TEST_IDS } from '../testIds.ts';
+
+export const SPEEDS = [0.25, 0.5, 1, 2, 4] as const;
+
+/** Opens the Trace tab and puts the cursor in its request composer. */
+function openComposer(): void {
+  openPanelTab('trace');
+  requestAnimationFrame(() => {
+    const target = document.querySelector<HTMLElement>(`[data-testid="${TEST_IDS.traceCurl}"], [data-testid="${TEST_IDS.tabPanel('trace')}"] input, [data-testid="${TEST_IDS.tab('trace')}"]`);
+    target?.focus();
+  });
+}
+
+function SeedInput() {
+  const seed = useAppStore((s) => s.view.seed);
+  const [draft, setDraft] = useState(String(seed));
+  useEffect(() => setDraft(String(seed)), [seed]);
+  const commit = () => {
+    const value = Number(draft);
+    if (draft.trim() !== '' && Number.isSafeInteger(value)) setSeed(value);
+    else setDraft(String(seed));
+  };
+  return (
+    <label className="tg-transport-seed" title="Random seed: the same seed gives the same requests and numbers">
+      <span>seed</span>
+      <input
+        type="number"
+        inputMode="numeric"
+        step={1}
+        value={draft}
+        aria-label="Random seed"
+        onChange={(event) => setDraft(event.target.value)}
+        onBlur={commit}
+        onKeyDown={(event) => event.key === 'Enter' && commit()}
+      />
+    </label>
+  );
+}
+
+/** Play/pause, speed, seed, reset counters and "send one request", over the graph. */
+export function TransportControls() {
+  const playing = useAppStore((s) => s.view.playing);
+  const speed = useAppStore((s) => s.view.speed);
+  return (
+    <div className="tg-transport nodrag nopan" role="toolbar" aria-label="Traffic controls" data-testid={TEST_IDS.transportControls}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={playing ? 'Pause traffic' : 'Play traffic'}
+        title={playing ? 'Pause (Space)' : 'Play (Space)'}
+        onClick={() => setPlaying(!playing)}
+      >
+        <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
+      </button>
+      <select aria-label="Speed" title="Animation speed" value={String(speed)} onChange={(event) => setSpeed(Number(event.target.value))}>
+        {!SPEEDS.includes(speed as (typeof SPEEDS)[number]) && <option value={String(speed)}>{speed}×</option>}
+        {SPEEDS.map((s) => <option key={s} value={String(s)}>{s}×</option>)}
+      </select>
+      <SeedInput />
+      <button type="button" className="icon-button" aria-label="Reset counters" title="Reset counters (restart with this seed)" onClick={resetLiveCounters}>
+        <span aria-hidden="true">↺</span>
+      </button>
+      <button type="button" className="text-button" title="Compose one request and see its trace" onClick={openComposer}>
+        Send one request
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { useEffect, useState } from 'react';
+import type { TopoEdge } from '../../../engine/topology/types.ts';
+import { TEST_IDS } from '../../testIds.ts';
+import { setRouteWeight } from '../yamlEdits/graphEditActions.ts';
+import { useDebouncedCallback } from './useDebouncedCallback.ts';
+
+/** How often a dragged slider rewrites the YAML (each rewrite re-runs the engine). */
+const WEIGHT_EDIT_DEBOUNCE_MS = 120;
+
+export const formatShare = (share: number | undefined) =>
+  share === undefined ? '—' : share >= 0.9995 ? '100 %' : `${(share * 100).toFixed(1)} %`;
+
+interface WeightLabelProps {
+  edge: TopoEdge;
+  /** Observed share of the route's requests (undefined before traffic). */
+  observed?: number;
+  subset: string;
+  /** Traffic flows but none takes this edge (e.g. a client without a sidecar). */
+  unused?: boolean;
+  x: number;
+  y: number;
+}
+
+/**
+ * "weight 10 · observed 9.7 %" on a weighted edge. Clicking or focusing it opens a slider
+ * (0–100) that rewrites this destination's `weight` in the YAML, debounced while dragging.
+ */
+export function WeightLabel({ edge, observed, subset, unused = false, x, y }: WeightLabelProps) {
+  const [open, setOpen] = useState(false);
+  const [draft, setDraft] = useState<number | null>(null);
+  const write = useDebouncedCallback((weight: number) => setRouteWeight(edge, weight), WEIGHT_EDIT_DEBOUNCE_MS);
+  const weight = draft ?? edge.weight ?? 0;
+  const max = Math.max(100, edge.weight ?? 0);
+
+  // Once the engine has the dragged value, show the engine's again (an undo then shows through).
+  useEffect(() => {
+    if (draft !== null && edge.weight === draft && !write.pending()) setDraft(null);
+  }, [edge.weight, draft, write]);
+
+  return (
+    <div
+      className={`tg-weight nodrag nopan${open ? ' tg-weight--open' : ''}${unused ? ' tg-weight--unused' : ''}`}
+      style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)` }}
+      onFocus={() => setOpen(true)}
+      onBlur={(event) => {
+        if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
+        write.flush();
+        setOpen(false);
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') (event.target as HTMLElement).blur();
+      }}
+    >
+      <button
+        type="button"
+        className="tg-weight-label"
+        aria-expanded={open}
+        aria-label={`Subset ${subset}: weight ${weight}, observed ${formatShare(observed)}. Open the weight slider.`}
+        data-testid={TEST_IDS.weightLabel(subset)}
+        onClick={() => setOpen(true)}
+      >
+        <span>weight {weight}</span>
+        <span className="tg-weight-observed">observed {formatShare(observed)}</span>
+      </button>
+      {open && (
+        <input
+          type="range"
+          className="tg-weight-slider"
+          min={0}
+          max={max}
+          step={1}
+          value={weight}
+          aria-label={`Weight of subset ${subset}`}
+          aria-valuetext={`weight ${weight}`}
+          data-testid={TEST_IDS.weightSlider(subset)}
+          onChange={(event) => {
+            const next = Number(event.target.value);
+            setDraft(next);
+            write.call(next);
+          }}
+          onPointerUp={() => write.flush()}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+import type { Topology, TopoCluster, TopoEdge } from '../../../engine/topology/types.ts';
+import type { LiveStats } from '../../../worker/liveStats.ts';
+import { categoricalColor, type ThemeName } from '../../theme/palette.ts';
+import { layoutTopology, type GraphLayout, type Placement } from '../layout/layoutTopology.ts';
+import { describeClient, describePod, describeProxy, describeRoute, describeService, describeSubset } from './ariaLabels.ts';
+import type { GraphElements, GraphNode, TrafficGraphEdge } from './graphTypes.ts';
+import { liveUsage } from './liveUsage.ts';
+import { middleTruncate, shortPodNames } from './shortPodName.ts';
+
+/** Edge stroke width: thin when no request takes it, up to 6 px when all do. */
+export const strokeWidthFor = (fraction: number) => 1.25 + 4.75 * Math.max(0, Math.min(1, fraction));
+
+/** Namespace of the Service behind a cluster name `outbound|8080|v1|svc.ns.svc.cluster.local`. */
+export function clusterNamespace(c: TopoCluster, t: Topology): string {
+  const host = c.name.split('|')[3] ?? '';
+  const match = /^[^.]+\.([^.]+)\.svc\.cluster\.local$/.exec(host);
+  if (match) return match[1];
+  const pod = t.pods.find((p) => p.clusterId === c.id);
+  return pod?.namespace ?? t.services.find((s) => s.id === c.serviceId)?.namespace ?? '';
+}
+
+/** Subset labels as `k=v` text, the ones every subset shares (like `app`) last. */
+export function labelTexts(t: Topology): Map<string, string> {
+  const pairs = (c: TopoCluster) => Object.entries(c.labels).map(([k, v]) => `${k}=${v}`);
+  const shared = (pair: string) => t.clusters.length > 1 && t.clusters.every((c) => pairs(c).includes(pair));
+  return new Map(t.clusters.map((c) => [c.id, [...pairs(c).filter((p) => !shared(p)), ...pairs(c).filter(shared)].join(' ')]));
+}
+
+/**
+ * Position and size of a node. `measured` is set too: React Flow keeps a node's measured handles
+ * only while `measured` is present, and these nodes are rebuilt on every stats tick (without it,
+ * each tick would re-measure every node and remount every edge).
+ */
+function frame(p: Placement) {
+  return {
+    position: { x: p.x, y: p.y },
+    width: p.width,
+    height: p.height,
+    measured: { width: p.width, height: p.height },
+    ...(p.parentId ? { parentId: p.parentId, extent: 'parent' as const } : {}),
+  };
+}
+
+/**
+ * React Flow nodes and edges for a topology, decorated with live counts and the theme's subset
+ * colours. Pure: same inputs, same output. Pass `layout` (from `layoutTopology(topology)`) to
+ * reuse the positions between stats ticks.
+ */
+export function buildGraphElements(topology: Topology, live: LiveStats, theme: ThemeName, layout: GraphLayout = layoutTopology(topology)): GraphElements {
+  const t = topology;
+  const usage = liveUsage(t, live);
+  const at = (id: string) => layout.placements.get(id) ?? { x: 0, y: 0, width: 120, height: 40 };
+  const unusedIf = (count: number) => usage.active && count === 0;
+  const colorOf = new Map(t.clusters.map((c, i) => [c.id, { color: categoricalColor(i, theme), index: i }]));
+  const shortNames = shortPodNames(t.pods);
+  const labelText = labelTexts(t);
+  const nodes: GraphNode[] = [];
+
+  for (const client of t.clients) {
+    const count = t.edges.filter((e) => e.source === client.id).reduce((s, e) => s + usage.edge(e.id), 0);
+    nodes.push({ id: client.id, type: 'client', ...frame(at(client.id)), ariaLabel: describeClient(client), data: { client, count, unused: false } });
+  }
+  for (const proxy of t.proxies) {
+    const count = t.edges.filter((e) => e.target === proxy.id).reduce((s, e) => s + usage.edge(e.id), 0);
+    nodes.push({ id: proxy.id, type: 'proxy', ...frame(at(proxy.id)), ariaLabel: describeProxy(proxy), data: { proxy, count, unused: false } });
+  }
+  for (const service of t.services) {
+    const count = t.edges.filter((e) => e.target === service.id).reduce((s, e) => s + usage.edge(e.id), 0);
+    nodes.push({ id: service.id, type: 'service', ...frame(at(service.id)), ariaLabel: describeService(service), data: { service, count, unused: false } });
+  }
+  for (const route of t.routes) {
+    const count = usage.route(route.id);
+    const position = t.routes.filter((r) => r.virtualService === route.virtualService && r.serviceId === route.serviceId).indexOf(route) + 1;
+    nodes.push({
+      id: route.id, type: 'route', ...frame(at(route.id)), ariaLabel: describeRoute(route, position, count, unusedIf(count)),
+      data: { route, position, count, unused: unusedIf(count) },
+    });
+  }
+  for (const cluster of t.clusters) {
+    const count = usage.cluster(cluster.id);
+    const { color, index } = colorOf.get(cluster.id)!;
+    const title = cluster.subset ?? 'all pods';
+    nodes.push({
+      id: cluster.id, type: 'subset', ...frame(at(cluster.id)), ariaLabel: describeSubset(cluster, title, count, unusedIf(count)),
+      data: { cluster, count, unused: unusedIf(count), color, colorIndex: index, title, labelText: labelText.get(cluster.id) ?? '', namespace: clusterNamespace(cluster, t) },
+    });
+    for (const podId of cluster.podIds) {
+      const pod = t.pods.find((p) => p.id === podId);
+      if (!pod) continue;
+      const podCount = usage.pod(pod.id);
+      nodes.push({
+        id: pod.id, type: 'pod', ...frame(at(pod.id)), ariaLabel: describePod(pod, podCount),
+        data: { pod, count: podCount, unused: false, color, shortName: middleTruncate(shortNames.get(pod.name) ?? pod.name) },
+      });
+    }
+  }
+
+  const clusterById = new Map(t.clusters.map((c) => [c.id, c]));
+  // 'kube-proxy: random' once per Service, on its edge to the last pod (the steepest, clear of routes).
+  const labelFor = new Map<string, string>();
+  for (const edge of t.edges) {
+    if (edge.kind === 'kubeProxy') labelFor.set(edge.source + '#kubeProxy', edge.id);
+    if (edge.kind === 'passthrough') labelFor.set(edge.source + '#passthrough', edge.id);
+  }
+  const edgeLabel = (edge: TopoEdge): string | undefined => {
+    if (labelFor.get(`${edge.source}#${edge.kind}`) !== edge.id) return undefined;
+    return edge.kind === 'kubeProxy' ? 'kube-proxy: random' : 'PassthroughCluster';
+  };
+
+  const edges: TrafficGraphEdge[] = t.edges.map((edge) => {
+    const count = usage.edge(edge.id);
+    const dimmable = edge.kind !== 'client' && edge.kind !== 'proxy';
+    const target = colorOf.get(edge.target) ?? colorOf.get(t.pods.find((p) => p.id === edge.target)?.clusterId ?? '');
+    const weighted = edge.kind === 'weighted' && edge.weight !== undefined;
+    return {
+      id: edge.id,
+      source: edge.source,
+      target: edge.target,
+      type: weighted ? 'weighted' : 'traffic',
+      selectable: false,
+      ariaLabel: weighted ? `Weighted route to subset ${clusterById.get(edge.target)?.subset ?? edge.target}: weight ${edge.weight}` : undefined,
+      data: {
+        edge,
+        kind: edge.kind,
+        count,
+        strokeWidth: strokeWidthFor(usage.fraction(edge)),
+        unused: dimmable && unusedIf(count),
+        color: edge.kind === 'kubeProxy' ? undefined : target?.color,
+        observed: usage.observedShare(edge),
+        label: edgeLabel(edge),
+        targetTitle: clusterById.get(edge.target) ? clusterById.get(edge.target)!.subset ?? 'all pods' : undefined,
+      },
+    };
+  });
+
+  return { nodes, edges };
+}

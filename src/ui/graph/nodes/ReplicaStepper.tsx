@@ -1,0 +1,19 @@
+import type { DeploymentInfo } from '../yamlEdits/readDeployments.ts';
+import { scaleDeployment } from '../yamlEdits/graphEditActions.ts';
+
+/** − n + for one Deployment: edits its `spec.replicas` in the YAML. */
+export function ReplicaStepper({ deployment, label }: { deployment: DeploymentInfo; label: string }) {
+  const { name, replicas } = deployment;
+  const step = (delta: number) => (event: React.MouseEvent) => {
+    event.stopPropagation();
+    scaleDeployment(deployment, delta);
+  };
+  return (
+    <span className="tg-stepper nodrag nopan" role="group" aria-label={`Replicas of Deployment ${name}: ${replicas}`} title={`Deployment ${name}: spec.replicas`}>
+      <span className="tg-stepper-label">{label}</span>
+      <button type="button" className="tg-stepper-button" aria-label={`Scale ${name} down to ${Math.max(0, replicas - 1)}`} disabled={replicas <= 0} onClick={step(-1)}>−</button>
+      <span className="tg-stepper-value mono">{replicas}</span>
+      <button type="button" className="tg-stepper-button" aria-label={`Scale ${name} up to ${replicas + 1}`} onClick={step(1)}>+</button>
+    </span>
+  );
+}

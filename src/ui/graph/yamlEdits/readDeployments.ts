@@ -1,0 +1,44 @@
+import { parseDocuments } from './findResourceDocument.ts';
+
+/** A Deployment as the replica stepper needs it, read from the scenario text. */
+export interface DeploymentInfo {
+  namespace: string;
+  name: string;
+  replicas: number;
+  /** Pod template labels. */
+  labels: Record<string, string>;
+}
+
+function stringRecord(value: unknown): Record<string, string> {
+  if (!value || typeof value !== 'object') return {};
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, String(v)]));
+}
+
+/** Every Deployment in the text, in document order (replicas default to 1, like Kubernetes). */
+export function readDeployments(text: string): DeploymentInfo[] {
+  const out: DeploymentInfo[] = [];
+  for (const doc of parseDocuments(text)) {
+    let js: Record<string, any> | null;
+    try {
+      js = doc.toJS({ maxAliasCount: 100 }) as Record<string, any> | null;
+    } catch {
+      continue; // alias bombs and the like: not a Deployment we can step
+    }
+    if (!js || typeof js !== 'object' || js.kind !== 'Deployment' || typeof js.metadata?.name !== 'string') continue;
+    const replicas = Number(js.spec?.replicas ?? 1);
+    out.push({
+      namespace: typeof js.metadata.namespace === 'string' ? js.metadata.namespace : 'default',
+      name: js.metadata.name,
+      replicas: Number.isFinite(replicas) ? replicas : 1,
+      labels: stringRecord(js.spec?.template?.metadata?.labels),
+    });
+  }
+  return out;
+}
+
+/** The Deployments whose pods a subset (or whole-service cluster) selects: same namespace, all labels. */
+export function deploymentsForLabels(deployments: readonly DeploymentInfo[], namespace: string, labels: Record<string, string>): DeploymentInfo[] {
+  const entries = Object.entries(labels);
+  if (entries.length === 0) return [];
+  return deployments.filter((d) => d.namespace === namespace && entries.every(([k, v]) => d.labels[k] === v));
+}
