@@ -40,7 +40,8 @@ function onMessage(msg: WorkerResponse): void {
     case 'loaded': {
       const yaml = loadTexts.get(msg.id) ?? '';
       loadTexts.delete(msg.id);
-      if (msg.id !== latestLoad) return;
+      // Applied even when a newer text is on its way: the worker now runs this revision, and
+      // the newer text may turn out to be a syntax error, which keeps it running.
       setEngineResult(yaml, {
         revision: msg.revision,
         topology: msg.topology,
@@ -49,6 +50,7 @@ function onMessage(msg: WorkerResponse): void {
         live: emptyLiveStats(msg.revision),
         trafficRequests: msg.requests,
       });
+      if (msg.id !== latestLoad) setEngineRunning();
       return;
     }
     case 'yamlError': {

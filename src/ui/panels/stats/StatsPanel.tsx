@@ -50,7 +50,7 @@ export function StatsPanel() {
           <ShareTableHost rows={view.pods} title="Pods" rowTestId={TEST_IDS.statsPodRow} />
         </section>
         <section className="stats-card" aria-label="Split over time">
-          <h3>Split per second · last 60 s</h3>
+          <h2>Split per second · last 60 s</h2>
           <SplitSeriesHost points={view.series} keys={keys} testId={TEST_IDS.statsSeries} />
         </section>
       </div>

@@ -25,7 +25,8 @@ export function createShareTable({ domNode, title, rowTestId }: ShareTableOption
   const root = select(domNode).append('div').attr('class', 'share-table').attr('role', 'table').attr('aria-label', `${title} shares`);
   const head = root.append('div').attr('class', 'share-row share-head').attr('role', 'row');
   for (const [cls, text] of [['share-name share-title', title], ['share-count', 'Requests'], ['share-observed', 'Observed'], ['share-bar-head', ''], ['share-expected', 'Expected']]) {
-    head.append('span').attr('class', cls).attr('role', 'columnheader').text(text);
+    const cell = head.append('span').attr('class', cls).attr('role', 'columnheader').text(text);
+    if (!text) cell.append('span').attr('class', 'visually-hidden').text('Observed, expected and chance range');
   }
   const body = root.append('div').attr('class', 'share-body');
 
@@ -37,7 +38,8 @@ export function createShareTable({ domNode, title, rowTestId }: ShareTableOption
     name.append('span').attr('class', 'share-detail');
     row.append('span').attr('class', 'share-count').attr('role', 'cell');
     row.append('span').attr('class', 'share-observed').attr('role', 'cell');
-    const svg = row.append('svg').attr('class', 'share-bar').attr('role', 'presentation');
+    const svg = row.append('span').attr('class', 'share-bar-cell').attr('role', 'cell')
+      .append('svg').attr('class', 'share-bar').attr('aria-hidden', 'true');
     svg.append('rect').attr('class', 'bar-track').attr('x', 0).attr('width', '100%').attr('y', 8).attr('height', 2);
     svg.append('rect').attr('class', 'bar-band').attr('y', 2).attr('height', 14).attr('rx', 2);
     svg.append('rect').attr('class', 'bar-observed').attr('x', 0).attr('y', 5).attr('height', 8).attr('rx', 1.5);

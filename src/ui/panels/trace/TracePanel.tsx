@@ -28,7 +28,7 @@ export function TracePanel() {
         <>
           <p className="trace-summary" data-testid={TEST_IDS.traceSummary} data-status={result.status} aria-live="polite">
             <span className={`status-code ${result.status > 0 && result.status < 400 ? 'is-ok' : 'is-error'}`}>{result.status || '—'}</span>
-            <span>{result.summary}</span>
+            <span className="trace-summary-text">{withoutStatus(result.summary, result.status)}</span>
             <span className="trace-origin">
               {source?.kind === 'sample' ? `live request #${result.sequence ?? '?'} through the selected element` : `sent from ${result.from}`}
             </span>
@@ -43,4 +43,10 @@ export function TracePanel() {
       )}
     </div>
   );
+}
+
+/** '200 from pod-x 10.0.0.1:80' -> 'from pod-x 10.0.0.1:80' (the status is shown beside it). */
+function withoutStatus(summary: string, status: number): string {
+  const prefix = `${status} `;
+  return status > 0 && summary.startsWith(prefix) ? summary.slice(prefix.length) : summary;
 }
