@@ -2,8 +2,9 @@ import type { Pod } from '../model/mesh.ts';
 import type { HttpRequest } from '../model/request.ts';
 import { parseDurationMs } from '../compile/parseDuration.ts';
 import type { Cluster, HashPolicy } from '../compile/types.ts';
+import { sharedMaglevTable, sharedRingHash } from './lb/tableCache.ts';
 import {
-  buildMaglevTable, buildRingHash, cookieHashKey, createLeastRequestPicker, createRandomPicker, createRoundRobinPicker,
+  cookieHashKey, createLeastRequestPicker, createRandomPicker, createRoundRobinPicker,
   hashHeaderValues, hashQueryParameter, hashSourceIp, pickMaglevHost, pickRingHashHost, u64ToHex,
   type Maglev, type RingHash, type Rng,
 } from './lb/index.ts';
@@ -45,8 +46,8 @@ function stateOf(cluster: Cluster, rng: Rng): LbState {
     switch (cluster.policy.kind) {
       case 'ROUND_ROBIN': state.simple = createRoundRobinPicker(n, proxy); break;
       case 'RANDOM': case 'PASSTHROUGH': state.simple = createRandomPicker(n, proxy); break;
-      case 'RING_HASH': state.ring = buildRingHash(hosts, cluster.policy.ringSize); break;
-      case 'MAGLEV': state.maglev = buildMaglevTable(hosts, cluster.policy.tableSize); break;
+      case 'RING_HASH': state.ring = sharedRingHash(hosts, cluster.policy.ringSize); break;
+      case 'MAGLEV': state.maglev = sharedMaglevTable(hosts, cluster.policy.tableSize); break;
       default: state.simple = createLeastRequestPicker(n, proxy);
     }
     cluster.lb = s = state;

@@ -141,10 +141,18 @@ export function compileHttpMatch(match: HTTPMatchRequest | null | undefined): Co
     }
   };
 
-  const matches = (req: HttpRequest): boolean => {
-    for (let i = 0; i < n; i++) if (!passes(checks[i], req)) return false;
-    return true;
-  };
+  // The hot path: one predicate per condition, specialised when the check is built, and a
+  // conjunction without a loop for the usual one or two conditions.
+  const predicates = checks.map((c) => predicateOf(c, passes));
+  const [p0, p1] = predicates;
+  const matches =
+    n === 0 ? () => true
+    : n === 1 ? p0
+    : n === 2 ? (req: HttpRequest): boolean => p0(req) && p1(req)
+    : (req: HttpRequest): boolean => {
+        for (let i = 0; i < n; i++) if (!predicates[i](req)) return false;
+        return true;
+      };
 
   const test = (req: HttpRequest): MatchFailure | null => {
     for (let i = 0; i < n; i++) {
@@ -156,6 +164,33 @@ export function compileHttpMatch(match: HTTPMatchRequest | null | undefined): Co
 
   const name = typeof m.name === 'string' && m.name !== '' ? m.name : undefined;
   return { name, errors, matches, test };
+}
+
+/**
+ * A condition as a function of the request. Plain header conditions (the common case) read the
+ * header directly and compare without going through the matcher for exact and prefix; every
+ * other source uses the generic `passes`.
+ */
+function predicateOf(c: Check, passes: (c: Check, req: HttpRequest) => boolean): (req: HttpRequest) => boolean {
+  const m = c.matcher;
+  if (c.source === Source.Header && m && !m.ignoreCase) {
+    const name = c.name;
+    const p = m.pattern;
+    if (m.kind === 'exact') return (req) => headerValue(req, name) === p;
+    if (m.kind === 'prefix') {
+      return (req) => {
+        const v = headerValue(req, name);
+        return v !== undefined && v.startsWith(p);
+      };
+    }
+    const test = m.test;
+    return (req) => test(headerValue(req, name));
+  }
+  if (c.source === Source.Uri && m) {
+    const test = m.test;
+    return (req) => test(req.path);
+  }
+  return (req) => passes(c, req);
 }
 
 /** The result of compiling a route's `match` list: blocks OR'ed, no blocks = match everything. */
@@ -194,10 +229,13 @@ export function compileRouteMatches(matches: readonly (HTTPMatchRequest | null |
     for (const e of b.errors) errors.push({ field: `match[${i}].${e.field}`, message: e.message });
   });
   const n = blocks.length;
-  const anyMatches = (req: HttpRequest): boolean => {
-    for (let i = 0; i < n; i++) if (blocks[i].matches(req)) return true;
-    return false;
-  };
+  const anyMatches =
+    n === 1
+      ? blocks[0].matches
+      : (req: HttpRequest): boolean => {
+          for (let i = 0; i < n; i++) if (blocks[i].matches(req)) return true;
+          return false;
+        };
   const test = (req: HttpRequest): MatchFailure[] | null => {
     if (anyMatches(req)) return null;
     return blocks.map((b) => b.test(req) ?? { field: '', reason: 'matched' });
