@@ -103,12 +103,16 @@ export function compileRegex(pattern: string, field = 'regex'): CompileStringMat
       error: `${field} regex is too large: ${bytes} bytes, max length allowed is ${MAX_REGEX_BYTES}.`,
     };
   }
-  let re: RE2JS;
-  try {
-    re = RE2JS.compile(pattern);
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    return { ok: false, error: `${field} regex '${pattern}' is not valid RE2: ${msg}.` };
+  let re = compiledRegexes.get(pattern);
+  if (!re) {
+    try {
+      re = RE2JS.compile(pattern);
+    } catch (e) {
+      const msg = e instanceof Error ? e.message : String(e);
+      return { ok: false, error: `${field} regex '${pattern}' is not valid RE2: ${msg}.` };
+    }
+    if (compiledRegexes.size >= MAX_COMPILED_REGEXES) compiledRegexes.delete(compiledRegexes.keys().next().value!);
+    compiledRegexes.set(pattern, re);
   }
   const test = (value: string | undefined): boolean => value !== undefined && re.testExact(value);
   return {
@@ -123,6 +127,13 @@ export function compileRegex(pattern: string, field = 'regex'): CompileStringMat
     },
   };
 }
+
+/**
+ * Compiled patterns, shared: every client's routes (and every edit) compile the same regexes
+ * again, and an RE2JS program is immutable, like Java's Pattern it mirrors.
+ */
+const MAX_COMPILED_REGEXES = 1024;
+const compiledRegexes = new Map<string, RE2JS>();
 
 let present: StringMatcher | undefined;
 function presentMatcher(): StringMatcher {
