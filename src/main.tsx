@@ -6,6 +6,7 @@ import { getAppState } from './state/store.ts';
 import { App } from './ui/App.tsx';
 import { TrafficGraph } from './ui/graph/TrafficGraph.tsx';
 import { StatsPanel } from './ui/panels/stats/StatsPanel.tsx';
+import { TestsPanel } from './ui/panels/tests/TestsPanel.tsx';
 import { TracePanel } from './ui/panels/trace/TracePanel.tsx';
 import { applyTheme } from './ui/theme/applyTheme.ts';
 import { getSystemTheme } from './ui/theme/systemTheme.ts';
@@ -21,8 +22,8 @@ startEngineBridge();
 // Monaco's model on every change).
 (window as Window & { __itp?: { yaml(): string } }).__itp = { yaml: () => getAppState().scenario.yaml };
 
-// Bottom-panel tabs with live content (Problems, Tests and Hash have their own).
-const panels = { stats: <StatsPanel />, trace: <TracePanel /> };
+// Bottom-panel tabs with live content (Problems and Hash have their own).
+const panels = { stats: <StatsPanel />, trace: <TracePanel />, tests: <TestsPanel /> };
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

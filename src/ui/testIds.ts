@@ -55,6 +55,14 @@ export const TEST_IDS = {
   traceStep: 'trace-step',
   /** The YAML reference button of a step; data-line. */
   traceStepRef: 'trace-step-ref',
+  testsPanel: 'tests-panel',
+  /** data-passed, data-failed: test counts. */
+  testsSummary: 'tests-summary',
+  /** One per Test; data-name, data-passed. */
+  testItem: 'test-item',
+  /** One per expectation; data-label, data-passed. */
+  testAssertion: 'test-assertion',
+  testShowTrace: 'test-show-trace',
   /** `tab-stats`, `tab-trace`, … */
   tab: (id: string) => `tab-${id}`,
   /** `tabpanel-stats`, … */
