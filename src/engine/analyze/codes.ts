@@ -3,7 +3,7 @@ import type { DiagnosticLevel } from '../model/diagnostic.ts';
 /**
  * The analyzer codes and their levels. IST codes and levels are Istio's public ones
  * (istio/istio pkg/config/analysis/msg/messages.yaml), so a user can search them;
- * ITP03xx are playground hints about what traffic will do.
+ * ITP04xx are playground hints about what traffic will do.
  */
 export const CODES = {
   IST0101: { name: 'ReferencedResourceNotFound', level: 'Error' },
@@ -22,11 +22,11 @@ export const CODES = {
   IST0145: { name: 'ConflictingGateways', level: 'Error' },
   IST0173: { name: 'DestinationRuleSubsetNotSelectPods', level: 'Error' },
   IST0174: { name: 'UnknownDestinationRuleHost', level: 'Warning' },
-  ITP0301: { name: 'ClientWithoutSidecar', level: 'Warning' },
-  ITP0302: { name: 'GatewayOnlyVirtualService', level: 'Warning' },
-  ITP0303: { name: 'RequestHostMatchesNoService', level: 'Warning' },
-  ITP0304: { name: 'RelativeWeights', level: 'Info' },
-  ITP0305: { name: 'ConsistentHashNotSticky', level: 'Warning' },
+  ITP0401: { name: 'ClientWithoutSidecar', level: 'Warning' },
+  ITP0402: { name: 'GatewayOnlyVirtualService', level: 'Warning' },
+  ITP0403: { name: 'RequestHostMatchesNoService', level: 'Warning' },
+  ITP0404: { name: 'RelativeWeights', level: 'Info' },
+  ITP0405: { name: 'ConsistentHashNotSticky', level: 'Warning' },
 } as const satisfies Record<string, { name: string; level: DiagnosticLevel }>;
 
 export type AnalyzerCode = keyof typeof CODES;

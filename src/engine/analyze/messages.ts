@@ -94,7 +94,7 @@ export const msg = {
     (suggestions.length ? ` Did you mean ${orList(suggestions)}?` : ''),
 };
 
-/** Playground hints (ITP03xx): what traffic will do because of the configuration. */
+/** Playground hints (ITP04xx): what traffic will do because of the configuration. */
 export const hint = {
   clientWithoutSidecar: (line: number, traffic: string, client: string, reason: string, ignored: string[]) =>
     `Line ${line}: Client ${client} has no sidecar, so ${andList(ignored)} ${ignored.length === 1 ? 'is' : 'are'} ignored for ` +

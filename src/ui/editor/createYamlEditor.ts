@@ -1,7 +1,9 @@
+import type { AnalyzerMessage } from '../../engine/analyze/types.ts';
 import type { Diagnostic } from '../../engine/model/diagnostic.ts';
 import type { EditorProblem } from '../../state/slices/editor.ts';
 import type { LineColRange, TextEdit } from '../../state/textEdits.ts';
 import type { ThemeName } from '../theme/palette.ts';
+import { registerQuickFixes } from './codeActions.ts';
 import { ENGINE_MARKER_OWNER, markerFromDiagnostic, readYamlProblems } from './markers.ts';
 import { monaco } from './monacoApi.ts';
 import { defineMonacoThemes, monacoThemeName } from './monacoThemes.ts';
@@ -31,7 +33,7 @@ export interface YamlEditor {
   setValue(value: string): void;
   /** Applies edits as one undo step: Ctrl+Z reverts them. */
   applyEdits(edits: readonly TextEdit[]): void;
-  /** Shows engine diagnostics as squiggles (replacing the previous set). */
+  /** Shows engine diagnostics as squiggles (replacing the previous set); their quick fixes become code actions. */
   setMarkers(diagnostics: readonly Diagnostic[]): void;
   /** Scrolls so the lines are visible (centred if they were not). */
   revealLine(line: number, endLine?: number): void;
@@ -70,8 +72,10 @@ export function createYamlEditor(options: YamlEditorOptions): YamlEditor {
     ariaLabel: options.ariaLabel ?? 'Scenario YAML',
   });
   const highlights = editor.createDecorationsCollection();
+  let shown: readonly AnalyzerMessage[] = [];
 
   const subscriptions: monaco.IDisposable[] = [
+    registerQuickFixes(model, () => shown),
     model.onDidChangeContent(() => options.onChange?.(model.getValue())),
     editor.onDidChangeCursorPosition((e) => options.onCursorChange?.(e.position.lineNumber, e.position.column)),
     monaco.editor.onDidChangeMarkers((uris) => {
@@ -97,6 +101,7 @@ export function createYamlEditor(options: YamlEditorOptions): YamlEditor {
     },
     applyEdits,
     setMarkers(diagnostics) {
+      shown = diagnostics;
       monaco.editor.setModelMarkers(model, ENGINE_MARKER_OWNER, diagnostics.map(markerFromDiagnostic));
     },
     revealLine(line, endLine = line) {

@@ -4,6 +4,8 @@ import { monaco } from './monacoApi.ts';
 
 /** Marker owner for engine diagnostics; monaco-yaml uses its own ('yaml'). */
 export const ENGINE_MARKER_OWNER = 'engine';
+/** `source` of engine markers (what code actions see: they get marker data without the owner). */
+export const ENGINE_MARKER_SOURCE = 'istio-traffic-playground';
 
 const markerSeverity: Record<Diagnostic['level'], monaco.MarkerSeverity> = {
   Error: monaco.MarkerSeverity.Error,
@@ -11,13 +13,20 @@ const markerSeverity: Record<Diagnostic['level'], monaco.MarkerSeverity> = {
   Info: monaco.MarkerSeverity.Info,
 };
 
+/** Istio's page for an IST code (istio.io/latest/docs/reference/config/analysis/ist0101/), else undefined. */
+export function istioDocsUrl(code: string): string | undefined {
+  return /^IST\d{4}$/.test(code) ? `https://istio.io/latest/docs/reference/config/analysis/${code.toLowerCase()}/` : undefined;
+}
+
 export function markerFromDiagnostic(d: Diagnostic): monaco.editor.IMarkerData {
   const { line, col, endLine, endCol } = d.range;
+  const docs = istioDocsUrl(d.code);
   return {
     severity: markerSeverity[d.level],
     message: d.message,
-    code: d.code,
-    source: 'istio-traffic-playground',
+    // IST codes link to Istio's explanation of the message in the hover.
+    code: docs ? { value: d.code, target: monaco.Uri.parse(docs) } : d.code,
+    source: ENGINE_MARKER_SOURCE,
     startLineNumber: line,
     startColumn: col,
     endLineNumber: endLine,

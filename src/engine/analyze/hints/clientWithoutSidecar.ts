@@ -7,7 +7,7 @@ import { hint } from '../messages.ts';
 import type { QuickFix } from '../types.ts';
 
 /**
- * ITP0301: a Traffic client without a sidecar sends to a Service that a VirtualService or
+ * ITP0401: a Traffic client without a sidecar sends to a Service that a VirtualService or
  * DestinationRule configures. Without Envoy none of it applies (DESIGN.md rule 1). Reported
  * once per Traffic on `spec.from`. Fix: turn on injection for the client — its pod label, or
  * the namespace label when the namespace switches injection off — checked with the same
@@ -15,7 +15,7 @@ import type { QuickFix } from '../types.ts';
  */
 export const clientWithoutSidecarAnalyzer: Analyzer = {
   name: 'playground.ClientWithoutSidecar',
-  codes: ['ITP0301'],
+  codes: ['ITP0401'],
   analyze(ctx) {
     const done = new Set<string>();
     for (const t of ctx.loaded.stream.templates) {
@@ -30,7 +30,7 @@ export const clientWithoutSidecarAnalyzer: Analyzer = {
       if (ignored.size === 0) continue;
       done.add(`${traffic.namespace}/${traffic.name}`);
       const fix = enableSidecarFix(ctx, client);
-      ctx.report(traffic.resource, ['spec', 'from'], 'ITP0301', (line) =>
+      ctx.report(traffic.resource, ['spec', 'from'], 'ITP0401', (line) =>
         hint.clientWithoutSidecar(line, traffic.name, `${client.namespace}/${client.deployment ?? client.name}`, client.sidecarReason, [...ignored]),
         { fixes: fix ? [fix] : [] },
       );

@@ -7,7 +7,7 @@ import { type Analyzer, fixTarget, listAt } from '../context.ts';
 import { hint } from '../messages.ts';
 
 /**
- * ITP0302: a VirtualService bound only to named gateways claims a host that a sidecar client's
+ * ITP0402: a VirtualService bound only to named gateways claims a host that a sidecar client's
  * Traffic requests. Sidecars ignore it (DESIGN.md rule 3), so that traffic takes the Service's
  * default route — the seed scenario's central surprise. Reported once per VirtualService on
  * `spec.gateways`; a gateway-only VirtualService no mesh traffic asks for is normal and quiet,
@@ -16,7 +16,7 @@ import { hint } from '../messages.ts';
  */
 export const gatewayOnlyAnalyzer: Analyzer = {
   name: 'playground.GatewayOnlyVirtualService',
-  codes: ['ITP0302'],
+  codes: ['ITP0402'],
   analyze(ctx) {
     const clientsByVs = new Map<VirtualService, Set<string>>();
     for (const t of ctx.loaded.stream.templates) {
@@ -34,7 +34,7 @@ export const gatewayOnlyAnalyzer: Analyzer = {
     }
     for (const [vs, clients] of clientsByVs) {
       const gateways = listAt(vs.spec.gateways).filter((g): g is string => typeof g === 'string');
-      ctx.report(vs.resource, ['spec', 'gateways'], 'ITP0302', (line) => hint.gatewayOnly(line, vs.name, gateways, [...clients]), {
+      ctx.report(vs.resource, ['spec', 'gateways'], 'ITP0402', (line) => hint.gatewayOnly(line, vs.name, gateways, [...clients]), {
         fixes: [{
           title: 'Add mesh to gateways (apply to sidecars too)',
           target: fixTarget(vs.resource),

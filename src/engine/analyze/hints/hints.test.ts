@@ -1,4 +1,4 @@
-// Playground hints (ITP03xx): what traffic will do because of the configuration (DESIGN.md rules 1, 3, 9).
+// Playground hints (ITP04xx): what traffic will do because of the configuration (DESIGN.md rules 1, 3, 9).
 import { describe, expect, it } from 'vitest';
 import { bookinfo, client, namespace, reviewsDestinationRule, scenario } from '../fixtures.ts';
 import { lineWith, withCode } from '../testing.ts';
@@ -36,11 +36,11 @@ spec:
 
 const noSidecarClient = client('sleep', 'bookinfo', '\n        sidecar.istio.io/inject: "false"');
 
-describe('ITP0301 client without sidecar', () => {
+describe('ITP0401 client without sidecar', () => {
   it('reports a Traffic whose client has no sidecar while a VirtualService and DestinationRule configure its Service', () => {
     const yaml = scenario(bookinfo, reviewsDestinationRule, splitVs(), noSidecarClient, traffic('curl http://reviews:9080/'));
-    const [m] = withCode(yaml, 'ITP0301');
-    expect(m).toMatchObject({ code: 'ITP0301', level: 'Warning', kind: 'Traffic', name: 'loop' });
+    const [m] = withCode(yaml, 'ITP0401');
+    expect(m).toMatchObject({ code: 'ITP0401', level: 'Warning', kind: 'Traffic', name: 'loop' });
     expect(m.range.line).toBe(lineWith(yaml, 'from: sleep'));
     expect(m.message).toContain('Client bookinfo/sleep has no sidecar, so VirtualService reviews');
     expect(m.message).toContain('DestinationRule reviews');
@@ -52,22 +52,22 @@ describe('ITP0301 client without sidecar', () => {
 
   it('offers the namespace label when the namespace turns injection off', () => {
     const yaml = scenario(bookinfo.replace('istio-injection: enabled', 'istio-injection: disabled'), reviewsDestinationRule, client(), traffic('curl http://reviews:9080/'));
-    const [m] = withCode(yaml, 'ITP0301');
+    const [m] = withCode(yaml, 'ITP0401');
     expect(m.fixes?.[0]).toMatchObject({ target: { kind: 'Namespace', name: 'bookinfo' }, ops: [{ value: 'enabled' }] });
   });
 
   it('is quiet for a sidecar client, or a client without sidecar whose Service nothing configures', () => {
-    expect(withCode(scenario(bookinfo, reviewsDestinationRule, splitVs(), client(), traffic('curl http://reviews:9080/')), 'ITP0301')).toEqual([]);
-    expect(withCode(scenario(bookinfo, noSidecarClient, traffic('curl http://reviews:9080/')), 'ITP0301')).toEqual([]);
+    expect(withCode(scenario(bookinfo, reviewsDestinationRule, splitVs(), client(), traffic('curl http://reviews:9080/')), 'ITP0401')).toEqual([]);
+    expect(withCode(scenario(bookinfo, noSidecarClient, traffic('curl http://reviews:9080/')), 'ITP0401')).toEqual([]);
   });
 });
 
-describe('ITP0302 gateway-only VirtualService', () => {
+describe('ITP0402 gateway-only VirtualService', () => {
   const gwOnly = splitVs('\n  gateways:\n  - bookinfo-gateway');
   it('reports a gateway-only VirtualService for a host a sidecar client requests, with a fix that adds mesh', () => {
     const yaml = scenario(bookinfo, reviewsDestinationRule, gwOnly, client(), traffic('curl http://reviews.bookinfo:9080/'));
-    const [m] = withCode(yaml, 'ITP0302');
-    expect(m).toMatchObject({ code: 'ITP0302', level: 'Warning', kind: 'VirtualService' });
+    const [m] = withCode(yaml, 'ITP0402');
+    expect(m).toMatchObject({ code: 'ITP0402', level: 'Warning', kind: 'VirtualService' });
     expect(m.range.line).toBe(lineWith(yaml, 'gateways:'));
     expect(m.message).toContain('VirtualService reviews is gateway-only (gateways: bookinfo-gateway; no mesh), so mesh traffic is unaffected');
     expect(m.fixes?.[0]).toMatchObject({ ops: [{ op: 'append', path: ['spec', 'gateways'], value: 'mesh' }] });
@@ -75,16 +75,16 @@ describe('ITP0302 gateway-only VirtualService', () => {
 
   it('is quiet when mesh is listed, or no sidecar traffic asks for its hosts', () => {
     const withMesh = splitVs('\n  gateways:\n  - bookinfo-gateway\n  - mesh');
-    expect(withCode(scenario(bookinfo, reviewsDestinationRule, withMesh, client(), traffic('curl http://reviews:9080/')), 'ITP0302')).toEqual([]);
-    expect(withCode(scenario(bookinfo, reviewsDestinationRule, gwOnly, client(), traffic('curl http://ratings:9080/')), 'ITP0302')).toEqual([]);
+    expect(withCode(scenario(bookinfo, reviewsDestinationRule, withMesh, client(), traffic('curl http://reviews:9080/')), 'ITP0402')).toEqual([]);
+    expect(withCode(scenario(bookinfo, reviewsDestinationRule, gwOnly, client(), traffic('curl http://ratings:9080/')), 'ITP0402')).toEqual([]);
   });
 });
 
-describe('ITP0303 request host matches no Service', () => {
+describe('ITP0403 request host matches no Service', () => {
   it('reports a short name of another namespace on the curl line, suggesting name.namespace', () => {
     const yaml = scenario(bookinfo, namespace('tools'), client('sleep', 'tools'), traffic('curl http://reviews:9080/', 'sleep', 'tools'));
-    const [m] = withCode(yaml, 'ITP0303');
-    expect(m).toMatchObject({ code: 'ITP0303', level: 'Warning', kind: 'Traffic' });
+    const [m] = withCode(yaml, 'ITP0403');
+    expect(m).toMatchObject({ code: 'ITP0403', level: 'Warning', kind: 'Traffic' });
     expect(m.range.line).toBe(lineWith(yaml, '- curl:'));
     expect(m.message).toContain('The request host reviews matches no Service visible from namespace tools');
     expect(m.message).toContain('Did you mean reviews.bookinfo?');
@@ -92,48 +92,48 @@ describe('ITP0303 request host matches no Service', () => {
 
   it('reports a port the Service does not expose, and an outside host from a sidecar', () => {
     const port = scenario(bookinfo, client(), traffic('curl http://reviews:8080/'));
-    expect(withCode(port, 'ITP0303')[0].message).toContain('Service bookinfo/reviews has no port 8080');
+    expect(withCode(port, 'ITP0403')[0].message).toContain('Service bookinfo/reviews has no port 8080');
     const outside = scenario(bookinfo, client(), traffic('curl http://www.example.com/'));
-    expect(withCode(outside, 'ITP0303')[0].message).toContain('PassthroughCluster');
+    expect(withCode(outside, 'ITP0403')[0].message).toContain('PassthroughCluster');
   });
 
   it('is quiet for Service names, name.namespace, and outside hosts a VirtualService claims', () => {
-    expect(withCode(scenario(bookinfo, client(), traffic('curl http://reviews:9080/')), 'ITP0303')).toEqual([]);
-    expect(withCode(scenario(bookinfo, namespace('tools'), client('sleep', 'tools'), traffic('curl http://reviews.bookinfo:9080/', 'sleep', 'tools')), 'ITP0303')).toEqual([]);
+    expect(withCode(scenario(bookinfo, client(), traffic('curl http://reviews:9080/')), 'ITP0403')).toEqual([]);
+    expect(withCode(scenario(bookinfo, namespace('tools'), client('sleep', 'tools'), traffic('curl http://reviews.bookinfo:9080/', 'sleep', 'tools')), 'ITP0403')).toEqual([]);
     const claimed = splitVs().replace('  - reviews\n  http', '  - www.example.com\n  http');
-    expect(withCode(scenario(bookinfo, reviewsDestinationRule, claimed, client(), traffic('curl http://www.example.com/')), 'ITP0303')).toEqual([]);
+    expect(withCode(scenario(bookinfo, reviewsDestinationRule, claimed, client(), traffic('curl http://www.example.com/')), 'ITP0403')).toEqual([]);
   });
 });
 
-describe('ITP0304 relative weights', () => {
+describe('ITP0404 relative weights', () => {
   it('reports weights that do not add up to 100 with the real split (Info), on the route list', () => {
     const yaml = scenario(bookinfo, reviewsDestinationRule, splitVs('', [1, 3]));
-    const [m] = withCode(yaml, 'ITP0304');
-    expect(m).toMatchObject({ code: 'ITP0304', level: 'Info' });
+    const [m] = withCode(yaml, 'ITP0404');
+    expect(m).toMatchObject({ code: 'ITP0404', level: 'Info' });
     expect(m.range.line).toBe(lineWith(yaml, '  - route:'));
     expect(m.message).toContain('These weights (1 + 3) add up to 4, not 100. Weights are relative, so the split is v1 25 % / v2 75 %.');
   });
 
   it('is quiet for weights adding up to 100 and for a single destination', () => {
-    expect(withCode(scenario(bookinfo, reviewsDestinationRule, splitVs()), 'ITP0304')).toEqual([]);
+    expect(withCode(scenario(bookinfo, reviewsDestinationRule, splitVs()), 'ITP0404')).toEqual([]);
     const single = splitVs().replace(/    - destination:\n        host: reviews\n        subset: v2\n      weight: 90\n/, '');
-    expect(withCode(scenario(bookinfo, reviewsDestinationRule, single), 'ITP0304')).toEqual([]);
+    expect(withCode(scenario(bookinfo, reviewsDestinationRule, single), 'ITP0404')).toEqual([]);
   });
 });
 
-describe('ITP0305 consistent hash does not make the subset pick sticky', () => {
+describe('ITP0405 consistent hash does not make the subset pick sticky', () => {
   const hashing = reviewsDestinationRule.replace('  subsets:', '  trafficPolicy:\n    loadBalancer:\n      consistentHash:\n        httpHeaderName: foo\n  subsets:');
   it('reports a weighted split across subsets of a consistently hashed host, on the route list', () => {
     const yaml = scenario(bookinfo, hashing, splitVs());
-    const [m] = withCode(yaml, 'ITP0305');
-    expect(m).toMatchObject({ code: 'ITP0305', level: 'Warning', kind: 'VirtualService' });
+    const [m] = withCode(yaml, 'ITP0405');
+    expect(m).toMatchObject({ code: 'ITP0405', level: 'Warning', kind: 'VirtualService' });
     expect(m.range.line).toBe(lineWith(yaml, '  - route:'));
     expect(m.message).toContain('consistentHash on header foo (DestinationRule reviews');
     expect(m.message).toContain('does not make this split sticky');
   });
 
   it('is quiet without consistentHash, or when one destination has all the weight', () => {
-    expect(withCode(scenario(bookinfo, reviewsDestinationRule, splitVs()), 'ITP0305')).toEqual([]);
-    expect(withCode(scenario(bookinfo, hashing, splitVs('', [100, 0])), 'ITP0305')).toEqual([]);
+    expect(withCode(scenario(bookinfo, reviewsDestinationRule, splitVs()), 'ITP0405')).toEqual([]);
+    expect(withCode(scenario(bookinfo, hashing, splitVs('', [100, 0])), 'ITP0405')).toEqual([]);
   });
 });

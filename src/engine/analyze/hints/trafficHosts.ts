@@ -7,7 +7,7 @@ import type { Analyzer } from '../context.ts';
 import { hint } from '../messages.ts';
 
 /**
- * ITP0303: a Traffic request whose host matches no Service — so nothing the scenario declares
+ * ITP0403: a Traffic request whose host matches no Service — so nothing the scenario declares
  * is exercised: a cluster-local name that does not resolve from the client's namespace (a
  * short name of another namespace is the classic), a Service port it lacks (connection
  * refused), or, from a sidecar, an outside host no VirtualService claims (PassthroughCluster).
@@ -15,14 +15,14 @@ import { hint } from '../messages.ts';
  */
 export const trafficHostsAnalyzer: Analyzer = {
   name: 'playground.RequestHostMatchesNoService',
-  codes: ['ITP0303'],
+  codes: ['ITP0403'],
   analyze(ctx) {
     for (const t of ctx.loaded.stream.templates) {
       const req = t.variants[0];
       const path = t.traffic.resource.body?.spec?.requests?.[t.index]?.curl !== undefined
         ? ['spec', 'requests', t.index, 'curl']
         : ['spec', 'requests', t.index];
-      const report = (text: (line: number) => string) => ctx.report(t.traffic.resource, path, 'ITP0303', text);
+      const report = (text: (line: number) => string) => ctx.report(t.traffic.resource, path, 'ITP0403', text);
       const dns = resolveDns(ctx.loaded.mesh, t.client, req.host);
       if (dns.kind === 'nxdomain') {
         const short = req.host.split('.')[0];

@@ -12,16 +12,16 @@ interface WeightedDestination {
 
 /**
  * Hints on routes that split traffic between several destinations (DESIGN.md rule 9):
- * - ITP0304 (Info): the weights do not add up to 100. Istio >= 1.20 accepts that; they are
+ * - ITP0404 (Info): the weights do not add up to 100. Istio >= 1.20 accepts that; they are
  *   relative, so say what the split really is. (A total of 0 is a schema error, IST0106.)
- * - ITP0305 (Warning): a DestinationRule for a destination hashes consistently. The hash picks
+ * - ITP0405 (Warning): a DestinationRule for a destination hashes consistently. The hash picks
  *   the pod inside a subset; the subset itself is drawn by weight per request, so the split is
  *   never sticky — the most common consistent-hashing misunderstanding.
  * Reported on the route's `route` list.
  */
 export const weightedRoutesAnalyzer: Analyzer = {
   name: 'playground.WeightedRoutes',
-  codes: ['ITP0304', 'ITP0305'],
+  codes: ['ITP0404', 'ITP0405'],
   analyze(ctx) {
     for (const vs of ctx.model.virtualServices) {
       for (const protocol of ['http', 'tcp', 'tls'] as const) {
@@ -52,7 +52,7 @@ function checkTotal(ctx: AnalysisContext, vs: VirtualService, path: (string | nu
   const total = weights.reduce((a, b) => a + b, 0);
   if (total === 100 || total <= 0) return;
   const shares = dests.map((d) => `${label(d)} ${formatPercent((100 * d.weight) / total)}`);
-  ctx.report(vs.resource, path, 'ITP0304', (line) => hint.relativeWeights(line, weights, total, shares));
+  ctx.report(vs.resource, path, 'ITP0404', (line) => hint.relativeWeights(line, weights, total, shares));
 }
 
 function checkHashing(ctx: AnalysisContext, vs: VirtualService, path: (string | number)[], dests: WeightedDestination[]): void {
@@ -63,7 +63,7 @@ function checkHashing(ctx: AnalysisContext, vs: VirtualService, path: (string | 
       const key = hashKeyOf(dr.spec.trafficPolicy, d.subset, dr.spec.subsets);
       if (!key) continue;
       const where = `DestinationRule ${dr.name}, line ${lineOf(dr.resource, ['spec'])}`;
-      ctx.report(vs.resource, path, 'ITP0305', (line) => hint.consistentHashSplit(line, key, where, live.map(label)));
+      ctx.report(vs.resource, path, 'ITP0405', (line) => hint.consistentHashSplit(line, key, where, live.map(label)));
       return;
     }
   }
