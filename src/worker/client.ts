@@ -100,6 +100,11 @@ export function resetLiveCounters(): void {
   send({ type: 'reset', seed: getAppState().view.seed });
 }
 
+/** Routes the next `count` requests at once (pause first for exact numbers): tests and reproducible comparisons. */
+export function runRequestsNow(count: number): void {
+  send({ type: 'step', count });
+}
+
 /**
  * Starts the worker and keeps it in sync with the store. Returns a function that stops it.
  * `createWorker` is for tests.

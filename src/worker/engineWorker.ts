@@ -86,6 +86,10 @@ function handle(msg: WorkerRequest): void {
       session.reset(msg.seed);
       postStats();
       return;
+    case 'step':
+      session.simulation?.runRequests(msg.count);
+      postStats();
+      return;
     case 'trace': {
       const answer = session.trace(msg.from, msg.curl);
       post(answer.ok ? { type: 'traceResult', id: msg.id, result: answer.result } : { type: 'traceResult', id: msg.id, result: null, error: answer.error });

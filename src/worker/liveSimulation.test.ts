@@ -106,4 +106,16 @@ describe('live simulation', () => {
     expect(rec!.sequence).toBeLessThanOrEqual(40);
     expect(sim.lastRequestThrough('pod:nope')).toBeUndefined();
   });
+
+  it('runRequests routes exactly N requests, the same ones the clock would', () => {
+    const ticked = start(seedYaml, 9);
+    run(ticked, 25_000); // 20 req/s -> 500 requests
+    const stepped = start(seedYaml, 9);
+    expect(stepped.runRequests(300)).toBe(300);
+    expect(stepped.runRequests(200)).toBe(200);
+    expect(stepped.stats().total).toBe(500);
+    expect(stepped.stats().byPod).toEqual(ticked.stats().byPod);
+    expect(stepped.simTimeMs).toBeCloseTo(25_000, 6);
+    expect(stepped.takeParticles()?.count ?? 0).toBe(0);
+  });
 });

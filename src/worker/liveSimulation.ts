@@ -21,6 +21,8 @@ import { createStatsAccumulator } from './statsAccumulator.ts';
 
 /** At most this many requests are routed per advance(); beyond it the simulated clock falls behind. */
 export const MAX_REQUESTS_PER_ADVANCE = 2000;
+/** At most this many requests per runRequests() call. */
+export const MAX_REQUESTS_PER_STEP = 100_000;
 
 /** A live request, kept so its trace can be replayed exactly. */
 export interface RecordedRequest {
@@ -42,6 +44,11 @@ export interface LiveSimulation {
   readonly totalRate: number;
   /** Moves the clock by `wallDtMs` × `speed` and routes every request that falls due. */
   advance(wallDtMs: number, speed: number): void;
+  /**
+   * Routes exactly `count` more requests at once (no dots) and moves the clock to the last one:
+   * "the same numbers after N requests" without depending on timer ticks. Returns how many ran.
+   */
+  runRequests(count: number): number;
   stats(): LiveStats;
   /** Dots sampled since the last call (null: nothing new). */
   takeParticles(): ParticlesMessage | null;
@@ -91,6 +98,26 @@ export function createLiveSimulation(input: { loaded: LoadedScenario; topology: 
     return { kind: 'cluster', clusterId: path.groupId };
   }
 
+  /** Routes the next request of the stream (false when it has ended); speed 0: no dot. */
+  function routeNext(interval: number, start: number, speed: number): boolean {
+    const next = loaded.stream.next(rng);
+    if (!next) return false;
+    done++;
+    const at = done * interval;
+    const client = next.template.client;
+    rng.startRecording();
+    const d = routeRequest(loaded.mesh, client, next.request, rng);
+    const tape = rng.stopRecording();
+    const path = resolver.resolve(d, client, next.request.port);
+    stats.add(path, d, at);
+    lastByPath[path.index] = { sequence: done, client, request: next.request, tape, pathIndex: path.index };
+    if (speed > 0) {
+      const ci = clientIndex.get(clientId(client.namespace, client.name)) ?? 0;
+      sampler.offer(ci, path, colourOf(path, d.hashKey), d.status, d.delayMs ?? 0, Math.max(0, (at - start) / speed));
+    }
+    return true;
+  }
+
   return {
     revision,
     seed,
@@ -113,21 +140,16 @@ export function createLiveSimulation(input: { loaded: LoadedScenario; topology: 
         due = done + MAX_REQUESTS_PER_ADVANCE;
         simTimeMs = due * interval;
       }
-      for (; done < due; ) {
-        const next = loaded.stream.next(rng);
-        if (!next) break;
-        done++;
-        const at = done * interval;
-        const client = next.template.client;
-        rng.startRecording();
-        const d = routeRequest(loaded.mesh, client, next.request, rng);
-        const tape = rng.stopRecording();
-        const path = resolver.resolve(d, client, next.request.port);
-        stats.add(path, d, at);
-        lastByPath[path.index] = { sequence: done, client, request: next.request, tape, pathIndex: path.index };
-        const ci = clientIndex.get(clientId(client.namespace, client.name)) ?? 0;
-        sampler.offer(ci, path, colourOf(path, d.hashKey), d.status, d.delayMs ?? 0, Math.max(0, (at - start) / speed));
-      }
+      while (done < due && routeNext(interval, start, speed)) { /* routes one request */ }
+    },
+    runRequests(count) {
+      if (totalRate <= 0 || !(count > 0)) return 0;
+      const interval = 1000 / totalRate;
+      const before = done;
+      const due = done + Math.min(Math.floor(count), MAX_REQUESTS_PER_STEP);
+      while (done < due && routeNext(interval, simTimeMs, 0)) { /* routes one request */ }
+      simTimeMs = Math.max(simTimeMs, done * interval);
+      return done - before;
     },
     stats() {
       return stats.live;

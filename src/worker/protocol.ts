@@ -20,6 +20,8 @@ export type WorkerRequest =
   | { type: 'setSpeed'; speed: number }
   /** Zero the counters and restart the request sequence with `seed`. */
   | { type: 'reset'; seed: number }
+  /** Route the next `count` requests at once (answered by a `stats` message): same seed + same count, same numbers. */
+  | { type: 'step'; count: number }
   /** One request from `from` ('ns/name' of a Pod or Deployment) with a curl line; answered by `traceResult`. */
   | { type: 'trace'; id: number; from: string; curl: string }
   /** The trace of the last live request that went through a graph element; answered by `traceResult`. */
