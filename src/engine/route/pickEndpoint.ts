@@ -21,11 +21,14 @@ interface LbState {
   memo: Map<string, number>;
   /**
    * The same memo for the common case, header hash policies only and one value of each header
-   * in the request: the route's policy list -> the values (joined) -> the finished pick, so a
-   * repeated key costs two map reads (no hashing, no label strings).
+   * in the request: the route's policy list -> a trie with one level per policy, keyed by that
+   * header's value, ending in the finished pick. A repeated key costs a few map reads (no
+   * hashing, no label strings, no allocation).
    */
-  headerPicks?: Map<readonly HashPolicy[], Map<string, EndpointPick>>;
+  headerPicks?: Map<readonly HashPolicy[], PickTrie>;
 }
+
+type PickTrie = Map<string, PickTrie | EndpointPick>;
 
 /** Entries per memo; beyond this, keys are still hashed correctly, just not remembered. */
 const MAX_MEMO = 100_000;
@@ -83,9 +86,9 @@ export function pickEndpoint(
     return { index };
   }
   // Fast path: header keys already seen on this cluster for this route (LbState.headerPicks).
-  const headerKey = headerValuesKey(hashPolicies, req);
-  if (headerKey !== undefined && !trace) {
-    const known = s.headerPicks?.get(hashPolicies)?.get(headerKey);
+  const byHeaders = hashPolicies.length > 0 && allHeaderPolicies(hashPolicies);
+  if (byHeaders && !trace && s.headerPicks) {
+    const known = findPick(s.headerPicks.get(hashPolicies), hashPolicies, req);
     if (known) return known;
   }
   const key = routeHashKey(hashPolicies, req, client, rng, trace);
@@ -105,29 +108,39 @@ export function pickEndpoint(
     trace.add('loadBalancer', `${policy.label}: ${key.expr ?? `xxh64(${key.label})`} = ${key.hash} (0x${u64ToHex(key.hash)})${key.note ?? ''} -> ${where} -> ${cluster.endpoints[index].pod.name} ${cluster.endpoints[index].address}`, policy.ref);
   }
   const pick: EndpointPick = { index, hashKey: key.label };
-  if (headerKey !== undefined) {
-    s.headerPicks ??= new Map();
-    let byValues = s.headerPicks.get(hashPolicies);
-    if (!byValues) s.headerPicks.set(hashPolicies, (byValues = new Map()));
-    if (byValues.size < MAX_MEMO) byValues.set(headerKey, pick);
-  }
+  if (byHeaders) rememberPick(s, hashPolicies, req, pick);
   return pick;
 }
 
-/**
- * When every hash policy of the route reads a header and the request has exactly one value of
- * each, those values (NUL-separated) determine the pick; otherwise undefined.
- */
-function headerValuesKey(policies: readonly HashPolicy[], req: HttpRequest): string | undefined {
-  let key: string | undefined;
+const allHeaderPolicies = (policies: readonly HashPolicy[]) => policies.every((hp) => hp.type === 'header');
+
+/** The remembered pick for these header values, when every header has exactly one value. */
+function findPick(root: PickTrie | undefined, policies: readonly HashPolicy[], req: HttpRequest): EndpointPick | undefined {
+  let node: PickTrie | EndpointPick | undefined = root;
   for (let i = 0; i < policies.length; i++) {
-    const hp = policies[i];
-    if (hp.type !== 'header') return undefined;
-    const values = req.headers[hp.name!];
-    if (!values || values.length !== 1) return undefined;
-    key = key === undefined ? values[0] : key + '\u0000' + values[0];
+    const values = req.headers[policies[i].name!];
+    if (!node || !values || values.length !== 1) return undefined;
+    node = (node as PickTrie).get(values[0]);
   }
-  return key;
+  return node as EndpointPick | undefined;
+}
+
+/** Remembers a pick for a request with exactly one value of each hashed header (at most MAX_MEMO per level). */
+function rememberPick(s: LbState, policies: readonly HashPolicy[], req: HttpRequest, pick: EndpointPick): void {
+  const values = policies.map((hp) => req.headers[hp.name!]);
+  if (values.some((v) => !v || v.length !== 1)) return;
+  s.headerPicks ??= new Map();
+  let node = s.headerPicks.get(policies);
+  if (!node) s.headerPicks.set(policies, (node = new Map()));
+  for (let i = 0; i < values.length - 1; i++) {
+    let next = node.get(values[i][0]) as PickTrie | undefined;
+    if (!next) {
+      if (node.size >= MAX_MEMO) return;
+      node.set(values[i][0], (next = new Map()));
+    }
+    node = next;
+  }
+  if (node.size < MAX_MEMO) node.set(values[values.length - 1][0], pick);
 }
 
 function pickByHash(s: LbState, h: bigint): number {
