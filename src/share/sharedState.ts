@@ -28,7 +28,7 @@ const PANELS = new Set(['stats', 'trace', 'problems', 'tests', 'hash']);
 export function restoreSharedState(input: unknown): SharedState | null {
   if (!input || typeof input !== 'object') return null;
   const o = input as Record<string, unknown>;
-  if (typeof o.yaml !== 'string') return null;
+  if (typeof o.yaml !== 'string' || !isPlainText(o.yaml)) return null;
   const v = o.view && typeof o.view === 'object' ? (o.view as Record<string, unknown>) : {};
   const view: SharedView = {};
   if (typeof v.client === 'string' && v.client.length < 260) view.client = v.client;
@@ -47,4 +47,9 @@ export function restoreSharedState(input: unknown): SharedState | null {
 
 function isFiniteNumber(v: unknown): v is number {
   return typeof v === 'number' && Number.isFinite(v);
+}
+
+/** No NUL characters: binary data is never handed to the editor or the engine. */
+export function isPlainText(text: string): boolean {
+  return !text.includes('\u0000');
 }
