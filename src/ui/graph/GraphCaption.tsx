@@ -23,7 +23,7 @@ export function GraphCaption() {
   return (
     <div className="tg-caption-bar">
       {yamlError && <YamlErrorBadge line={yamlError.line} message={yamlError.message} />}
-      <p className="tg-caption" data-testid={TEST_IDS.graphCaption} aria-live="polite">
+      <p className="tg-caption" data-testid={TEST_IDS.graphCaption} aria-live="polite" title={caption.map((p) => p.text).join('')}>
         {caption.map((part, i) => <CaptionText key={i} part={part} />)}
       </p>
     </div>

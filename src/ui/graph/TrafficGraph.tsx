@@ -1,6 +1,6 @@
 import { Controls, Panel, ReactFlow, ReactFlowProvider, type NodeChange, type NodeMouseHandler } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback } from 'react';
+import { useCallback, useRef } from 'react';
 import { selectElement } from '../../state/actions/view.ts';
 import { getAppState, useAppStore } from '../../state/store.ts';
 import { ParticleLayer } from '../particles/ParticleLayer.tsx';
@@ -8,11 +8,12 @@ import { TEST_IDS } from '../testIds.ts';
 import { useResolvedTheme } from '../theme/useResolvedTheme.ts';
 import { edgeTypes } from './edges/edgeTypes.ts';
 import { GraphCaption } from './GraphCaption.tsx';
+import { HashLegend } from './HashLegend.tsx';
 import type { GraphNode } from './model/graphTypes.ts';
 import { nodeTypes } from './nodes/nodeTypes.ts';
 import { revealNodeInEditor } from './revealElement.ts';
 import { TransportControls } from './TransportControls.tsx';
-import { FIT_VIEW_OPTIONS, useFitViewOnStructureChange } from './useFitViewOnStructureChange.ts';
+import { FIT_VIEW_OPTIONS, useFitViewOnResize, useFitViewOnStructureChange } from './useFitViewOnStructureChange.ts';
 import { useGraphElements } from './useGraphElements.ts';
 import './graph.css';
 import './nodes/nodes.css';
@@ -24,12 +25,13 @@ function activate(node: GraphNode): void {
   revealNodeInEditor(node);
 }
 
-function FlowCanvas() {
+function FlowCanvas({ container }: { container: React.RefObject<HTMLDivElement | null> }) {
   const elements = useGraphElements();
   const theme = useResolvedTheme();
   const status = useAppStore((s) => s.engine.status);
   const nodes = elements?.nodes ?? [];
   useFitViewOnStructureChange(nodes);
+  useFitViewOnResize(container);
 
   const onNodeClick: NodeMouseHandler<GraphNode> = useCallback((_, node) => activate(node), []);
   // Keyboard selection (Enter on a focused node) arrives only as a selection change.
@@ -50,6 +52,13 @@ function FlowCanvas() {
       onNodeClick={onNodeClick}
       onNodesChange={onNodesChange}
       onPaneClick={() => selectElement(null)}
+      // No key bindings of React Flow's own: Space must reach the play/pause shortcut, and there
+      // is nothing to delete or multi-select.
+      panActivationKeyCode={null}
+      selectionKeyCode={null}
+      multiSelectionKeyCode={null}
+      deleteKeyCode={null}
+      zoomActivationKeyCode={null}
       nodesDraggable={false}
       nodesConnectable={false}
       edgesFocusable={false}
@@ -64,6 +73,7 @@ function FlowCanvas() {
     >
       <Panel position="top-right"><TransportControls /></Panel>
       <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
+      <HashLegend />
       {!elements && (
         <Panel position="top-center" className="tg-status">{status === 'failed' ? 'The scenario has errors: see Problems.' : 'Compiling the scenario…'}</Panel>
       )}
@@ -74,12 +84,13 @@ function FlowCanvas() {
 
 /** The traffic graph: caption, React Flow canvas with custom nodes and edges, transport controls. */
 export function TrafficGraph() {
+  const canvas = useRef<HTMLDivElement>(null);
   return (
     <div className="traffic-graph">
       <GraphCaption />
-      <div className="traffic-graph-canvas">
+      <div className="traffic-graph-canvas" ref={canvas}>
         <ReactFlowProvider>
-          <FlowCanvas />
+          <FlowCanvas container={canvas} />
         </ReactFlowProvider>
       </div>
     </div>

@@ -24,3 +24,29 @@ export function useFitViewOnStructureChange(nodes: readonly GraphNode[]): void {
     first.current = false;
   }, [key, fitView]);
 }
+
+/**
+ * Fits again when the canvas changes size by more than a few pixels (splitter drag, window
+ * resize), debounced: the graph keeps filling the panel.
+ */
+export function useFitViewOnResize(target: React.RefObject<HTMLElement | null>): void {
+  const { fitView } = useReactFlow();
+  useEffect(() => {
+    const element = target.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    let last = { width: element.clientWidth, height: element.clientHeight };
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const observer = new ResizeObserver(() => {
+      const now = { width: element.clientWidth, height: element.clientHeight };
+      if (Math.abs(now.width - last.width) < 8 && Math.abs(now.height - last.height) < 8) return;
+      last = now;
+      clearTimeout(timer);
+      timer = setTimeout(() => void fitView(FIT_VIEW_OPTIONS), 150);
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    };
+  }, [target, fitView]);
+}

@@ -55,11 +55,11 @@ export function WeightLabel({ edge, observed, subset, unused = false, x, y }: We
         type="button"
         className="tg-weight-label"
         aria-expanded={open}
-        aria-label={`Subset ${subset}: weight ${weight}, observed ${formatShare(observed)}. Open the weight slider.`}
+        aria-label={`weight ${weight} observed ${formatShare(observed)}: subset ${subset}, open the weight slider`}
         data-testid={TEST_IDS.weightLabel(subset)}
         onClick={() => setOpen(true)}
       >
-        <span>weight {weight}</span>
+        <span>weight {weight}</span>{' '}
         <span className="tg-weight-observed">observed {formatShare(observed)}</span>
       </button>
       {open && (

@@ -49,3 +49,6 @@ export const GAP = {
  */
 export const ONE_COLUMN_MAX_PODS = 3;
 export const TALL_GRAPH = 600;
+
+/** Id of the Service's bottom handle, where kube-proxy edges fan out below the route column. */
+export const KUBE_PROXY_HANDLE = 'kube-proxy';

@@ -109,6 +109,18 @@ describe('buildGraphElements', () => {
     }
   });
 
+  it('does not call a low-weight subset unused before its first request', () => {
+    const [v1, v2] = seed.edges.filter((e) => e.kind === 'weighted');
+    const live: LiveStats = { ...emptyLiveStats(1), total: 20, byEdge: { [v2.id]: 20 }, byCluster: { [v2.target]: 20 } };
+    const { nodes, edges } = buildGraphElements(seed, live, 'light');
+    expect(nodes.find((n) => n.id === v1.target)!.data.unused).toBe(false);
+    expect(edges.find((e) => e.id === v1.id)!.data!.unused).toBe(false);
+    const zero = topologyOf(scenarioYaml('seed').replace('weight: 10', 'weight: 0'));
+    const zeroV1 = zero.edges.find((e) => e.kind === 'weighted')!;
+    const zeroLive: LiveStats = { ...emptyLiveStats(1), total: 20, byEdge: { [zero.edges.filter((e) => e.kind === 'weighted')[1].id]: 20 } };
+    expect(buildGraphElements(zero, zeroLive, 'light').nodes.find((n) => n.id === zeroV1.target)!.data.unused).toBe(true);
+  });
+
   it('labels observed shares and widens busy edges', () => {
     const [v1, v2] = seed.edges.filter((e) => e.kind === 'weighted');
     const live: LiveStats = { ...emptyLiveStats(1), total: 1000, byEdge: { [v1.id]: 97, [v2.id]: 903 } };

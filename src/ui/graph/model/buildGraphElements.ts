@@ -1,6 +1,7 @@
 import type { Topology, TopoCluster, TopoEdge } from '../../../engine/topology/types.ts';
 import type { LiveStats } from '../../../worker/liveStats.ts';
 import { categoricalColor, type ThemeName } from '../../theme/palette.ts';
+import { KUBE_PROXY_HANDLE } from '../layout/graphGeometry.ts';
 import { layoutTopology, type GraphLayout, type Placement } from '../layout/layoutTopology.ts';
 import { describeClient, describePod, describeProxy, describeRoute, describeService, describeSubset } from './ariaLabels.ts';
 import type { GraphElements, GraphNode, TrafficGraphEdge } from './graphTypes.ts';
@@ -78,11 +79,12 @@ export function buildGraphElements(topology: Topology, live: LiveStats, theme: T
   }
   for (const cluster of t.clusters) {
     const count = usage.cluster(cluster.id);
+    const unused = unusedIf(count) && !usage.expectsTrafficTo(cluster.id);
     const { color, index } = colorOf.get(cluster.id)!;
     const title = cluster.subset ?? 'all pods';
     nodes.push({
-      id: cluster.id, type: 'subset', ...frame(at(cluster.id)), ariaLabel: describeSubset(cluster, title, count, unusedIf(count)),
-      data: { cluster, count, unused: unusedIf(count), color, colorIndex: index, title, labelText: labelText.get(cluster.id) ?? '', namespace: clusterNamespace(cluster, t) },
+      id: cluster.id, type: 'subset', ...frame(at(cluster.id)), ariaLabel: describeSubset(cluster, title, count, unused),
+      data: { cluster, count, unused, color, colorIndex: index, title, labelText: labelText.get(cluster.id) ?? '', namespace: clusterNamespace(cluster, t) },
     });
     for (const podId of cluster.podIds) {
       const pod = t.pods.find((p) => p.id === podId);
@@ -97,15 +99,9 @@ export function buildGraphElements(topology: Topology, live: LiveStats, theme: T
 
   const clusterById = new Map(t.clusters.map((c) => [c.id, c]));
   // 'kube-proxy: random' once per Service, on its edge to the last pod (the steepest, clear of routes).
-  const labelFor = new Map<string, string>();
-  for (const edge of t.edges) {
-    if (edge.kind === 'kubeProxy') labelFor.set(edge.source + '#kubeProxy', edge.id);
-    if (edge.kind === 'passthrough') labelFor.set(edge.source + '#passthrough', edge.id);
-  }
-  const edgeLabel = (edge: TopoEdge): string | undefined => {
-    if (labelFor.get(`${edge.source}#${edge.kind}`) !== edge.id) return undefined;
-    return edge.kind === 'kubeProxy' ? 'kube-proxy: random' : 'PassthroughCluster';
-  };
+  const lastKubeProxyEdge = new Map<string, string>();
+  for (const edge of t.edges) if (edge.kind === 'kubeProxy') lastKubeProxyEdge.set(edge.source, edge.id);
+  const edgeLabel = (edge: TopoEdge) => (lastKubeProxyEdge.get(edge.source) === edge.id ? 'kube-proxy: random' : undefined);
 
   const edges: TrafficGraphEdge[] = t.edges.map((edge) => {
     const count = usage.edge(edge.id);
@@ -117,6 +113,7 @@ export function buildGraphElements(topology: Topology, live: LiveStats, theme: T
       source: edge.source,
       target: edge.target,
       type: weighted ? 'weighted' : 'traffic',
+      ...(edge.kind === 'kubeProxy' ? { sourceHandle: KUBE_PROXY_HANDLE } : {}),
       selectable: false,
       ariaLabel: weighted ? `Weighted route to subset ${clusterById.get(edge.target)?.subset ?? edge.target}: weight ${edge.weight}` : undefined,
       data: {
@@ -124,7 +121,7 @@ export function buildGraphElements(topology: Topology, live: LiveStats, theme: T
         kind: edge.kind,
         count,
         strokeWidth: strokeWidthFor(usage.fraction(edge)),
-        unused: dimmable && unusedIf(count),
+        unused: dimmable && unusedIf(count) && !usage.expectsTraffic(edge),
         color: edge.kind === 'kubeProxy' ? undefined : target?.color,
         observed: usage.observedShare(edge),
         label: edgeLabel(edge),

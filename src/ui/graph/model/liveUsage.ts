@@ -16,6 +16,14 @@ export interface LiveUsage {
   observedShare(edge: TopoEdge): number | undefined;
   /** Share of all requests that took the edge (0..1): observed, or the expected share before traffic. */
   fraction(edge: TopoEdge): number;
+  /**
+   * The edge should carry requests even if none took it yet: a weighted destination with a
+   * positive weight on a route that matches requests (a 10 % subset after 20 requests is
+   * "not yet", not "unused").
+   */
+  expectsTraffic(edge: TopoEdge): boolean;
+  /** Some incoming edge of the element expects traffic. */
+  expectsTrafficTo(id: string): boolean;
 }
 
 export function liveUsage(t: Topology, live: LiveStats): LiveUsage {
@@ -27,15 +35,20 @@ export function liveUsage(t: Topology, live: LiveStats): LiveUsage {
     (outgoing.get(id) ?? []).filter((e) => !kind || e.kind === kind).reduce((sum, e) => sum + edge(e.id), 0);
   const kubeProxyFanout = (source: string) => (outgoing.get(source) ?? []).filter((e) => e.kind === 'kubeProxy').length || 1;
 
+  const routeCount = (id: string) => {
+    const incoming = t.edges.filter((e) => e.target === id).reduce((sum, e) => sum + edge(e.id), 0);
+    return Math.max(incoming, sumOut(id));
+  };
+  const expectsTraffic = (e: TopoEdge) => e.kind === 'weighted' && (e.share ?? 1) > 0 && routeCount(e.source) > 0;
+
   return {
     active,
     edge,
     pod: (id) => countOf(live.byPod, id),
     cluster: (id) => countOf(live.byCluster, id),
-    route: (id) => {
-      const incoming = t.edges.filter((e) => e.target === id).reduce((sum, e) => sum + edge(e.id), 0);
-      return Math.max(incoming, sumOut(id));
-    },
+    route: routeCount,
+    expectsTraffic,
+    expectsTrafficTo: (id) => t.edges.some((e) => e.target === id && expectsTraffic(e)),
     observedShare(e) {
       if (e.kind !== 'weighted') return undefined;
       const total = sumOut(e.source, 'weighted');

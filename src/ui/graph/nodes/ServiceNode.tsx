@@ -10,7 +10,7 @@ export function ServiceNode({ data, selected }: NodeProps<ServiceGraphNode>) {
   const { service } = data;
   return (
     <div className={nodeClass('service', { selected })} data-testid={TEST_IDS.graphNode('service')}>
-      <NodeHandles />
+      <NodeHandles kubeProxy />
       <Truncated text={service.host} className="tg-title">
         <span className="tg-kind" aria-hidden="true">svc</span>
         {service.name}

@@ -13,13 +13,16 @@ export function SidecarBadge({ client }: { client: TopoClient }) {
   }
   const on = client.hasSidecar;
   const action = on ? 'Remove the sidecar' : 'Inject a sidecar';
+  // The accessible name starts with the visible text (WCAG 2.5.3).
   const state = on ? 'Envoy sidecar injected' : 'No sidecar: kube-proxy routes its requests';
   return (
     <button
       type="button"
       className={`tg-badge nodrag nopan ${on ? 'tg-badge--envoy' : 'tg-badge--none'}`}
       aria-pressed={on}
-      aria-label={`Sidecar injection: ${on ? 'on' : 'off'}. ${action} (edits sidecar.istio.io/inject in the YAML).`}
+      aria-label={on
+        ? 'Envoy sidecar injected: click to remove it (sets sidecar.istio.io/inject to "false")'
+        : 'no sidecar — kube-proxy: click to inject an Envoy sidecar (sets sidecar.istio.io/inject to "true")'}
       title={`${state}. ${client.sidecarReason}\nClick: ${action.toLowerCase()} (sets sidecar.istio.io/inject to "${on ? 'false' : 'true'}").`}
       data-testid={TEST_IDS.sidecarBadge}
       onClick={(event) => {
@@ -28,9 +31,9 @@ export function SidecarBadge({ client }: { client: TopoClient }) {
       }}
     >
       {on ? (
-        <><span className="tg-badge-icon" aria-hidden="true">⬢</span>Envoy</>
+        <><span className="tg-badge-icon" aria-hidden="true" />Envoy</>
       ) : (
-        <><span className="tg-badge-icon tg-badge-icon--struck" aria-hidden="true">⬢</span>no sidecar — kube-proxy</>
+        <><span className="tg-badge-icon tg-badge-icon--struck" aria-hidden="true" />no sidecar — kube-proxy</>
       )}
     </button>
   );

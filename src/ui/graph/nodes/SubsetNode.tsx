@@ -17,7 +17,7 @@ import { useSubsetDeployments } from './useSubsetDeployments.ts';
  */
 export function SubsetNode({ data, selected }: NodeProps<SubsetGraphNode>) {
   const { cluster, color, title, labelText, count, unused, namespace } = data;
-  const deployments = useSubsetDeployments(namespace, cluster.labels);
+  const deployments = useSubsetDeployments(cluster, namespace);
   const prefix = commonDashPrefix(deployments.map((d) => d.name));
   const style = { '--subset-color': color } as CSSProperties;
   return (

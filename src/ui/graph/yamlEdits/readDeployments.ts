@@ -14,9 +14,27 @@ function stringRecord(value: unknown): Record<string, string> {
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, String(v)]));
 }
 
+/** A Service's pod selector, read from the scenario text. */
+export interface ServiceSelector {
+  namespace: string;
+  name: string;
+  selector: Record<string, string>;
+}
+
+export interface Workloads {
+  deployments: DeploymentInfo[];
+  services: ServiceSelector[];
+}
+
 /** Every Deployment in the text, in document order (replicas default to 1, like Kubernetes). */
 export function readDeployments(text: string): DeploymentInfo[] {
+  return readWorkloads(text).deployments;
+}
+
+/** Deployments and Service selectors of the text, in document order. */
+export function readWorkloads(text: string): Workloads {
   const out: DeploymentInfo[] = [];
+  const services: ServiceSelector[] = [];
   for (const doc of parseDocuments(text)) {
     let js: Record<string, any> | null;
     try {
@@ -24,7 +42,13 @@ export function readDeployments(text: string): DeploymentInfo[] {
     } catch {
       continue; // alias bombs and the like: not a Deployment we can step
     }
-    if (!js || typeof js !== 'object' || js.kind !== 'Deployment' || typeof js.metadata?.name !== 'string') continue;
+    if (!js || typeof js !== 'object' || typeof js.metadata?.name !== 'string') continue;
+    if (js.kind === 'Service') {
+      const namespace = typeof js.metadata.namespace === 'string' ? js.metadata.namespace : 'default';
+      services.push({ namespace, name: js.metadata.name, selector: stringRecord(js.spec?.selector) });
+      continue;
+    }
+    if (js.kind !== 'Deployment') continue;
     const replicas = Number(js.spec?.replicas ?? 1);
     out.push({
       namespace: typeof js.metadata.namespace === 'string' ? js.metadata.namespace : 'default',
@@ -33,7 +57,7 @@ export function readDeployments(text: string): DeploymentInfo[] {
       labels: stringRecord(js.spec?.template?.metadata?.labels),
     });
   }
-  return out;
+  return { deployments: out, services };
 }
 
 /** The Deployments whose pods a subset (or whole-service cluster) selects: same namespace, all labels. */
@@ -41,4 +65,15 @@ export function deploymentsForLabels(deployments: readonly DeploymentInfo[], nam
   const entries = Object.entries(labels);
   if (entries.length === 0) return [];
   return deployments.filter((d) => d.namespace === namespace && entries.every(([k, v]) => d.labels[k] === v));
+}
+
+/**
+ * The Deployments behind an Envoy cluster `outbound|port|subset|name.ns.svc.cluster.local`: pods
+ * the Service selects and, for a subset, that also carry the subset's labels.
+ */
+export function deploymentsForCluster(workloads: Workloads, clusterName: string, namespace: string, subsetLabels: Record<string, string>): DeploymentInfo[] {
+  const host = clusterName.split('|')[3] ?? '';
+  const [name, ns] = host.split('.');
+  const service = workloads.services.find((s) => s.name === name && s.namespace === (ns ?? namespace));
+  return deploymentsForLabels(workloads.deployments, service?.namespace ?? namespace, { ...(service?.selector ?? {}), ...subsetLabels });
 }
