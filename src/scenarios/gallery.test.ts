@@ -219,7 +219,7 @@ describe('retries-timeouts', () => {
     expect(d.status).toBe(200);
     expect(d.pod?.labels).toMatchObject({ app: 'reviews', version: 'v2' });
     expect(text).toContain('timeout 0.5s');
-    expect(text).toContain('retries: 2 attempts on 5xx,connect-failure,refused-stream');
+    expect(text).toContain('retries: up to 2 retries (3 tries in all) on 5xx,connect-failure,refused-stream');
   });
 
   it('routes each hop on its own: reviews -> ratings is delayed 2 s, productpage -> reviews still answers 200', () => {

@@ -2,7 +2,7 @@ import type { MeshModel, Pod, ServicePort } from '../model/mesh.ts';
 import { buildCluster } from './buildCluster.ts';
 import { compileGatewayTable, gatewaysForPod } from './compileGatewayTable.ts';
 import { compileSidecarTable } from './compileSidecarTable.ts';
-import { buildMeshIndex, type MeshIndex } from './meshIndex.ts';
+import { buildMeshIndex, labelsMatch, resolveServiceHost, resolveTargetPort, type MeshIndex } from './meshIndex.ts';
 import { selectVirtualServices, type VirtualServiceSelection } from './selectVirtualServices.ts';
 import type { ClientView, Cluster, RouteTable } from './types.ts';
 import type { Gateway } from '../model/mesh.ts';
@@ -81,7 +81,46 @@ export function getCluster(mesh: CompiledMesh, view: ClientView & ViewInternals,
   return cluster;
 }
 
-/** Does the gateway pod listen on this port at all (some Gateway server exposes it)? */
-export function gatewayListens(view: ClientView & ViewInternals, port: number): boolean {
-  return view.gatewayObjects.some((g) => (Array.isArray(g.spec.servers) ? g.spec.servers : []).some((s) => s?.port?.number === port));
+/**
+ * The Gateway server port (`servers[].port.number`) that receives a request sent to the gateway
+ * at `host:port`, or undefined when nothing listens there. Istio reads a server port number as a
+ * port of the gateway's Service and listens on that port's targetPort, or on the number itself
+ * when no Service port matches (pilot/pkg/model/gateway.go resolvePorts). A request reaches the
+ * pod through its Service (URL host = that Service: the Service port maps to the targetPort) or
+ * straight at the pod port.
+ */
+export function gatewayServerPort(mesh: CompiledMesh, view: ClientView & ViewInternals, host: string, port: number): number | undefined {
+  let cache = gatewayPortCache.get(view);
+  if (!cache) gatewayPortCache.set(view, (cache = new Map()));
+  const key = `${host}:${port}`;
+  if (cache.has(key)) return cache.get(key);
+  const answer = resolveGatewayServerPort(mesh, view, host, port);
+  cache.set(key, answer);
+  return answer;
+}
+
+const gatewayPortCache = new WeakMap<object, Map<string, number | undefined>>();
+
+function resolveGatewayServerPort(mesh: CompiledMesh, view: ClientView & ViewInternals, host: string, port: number): number | undefined {
+  const pod = view.client;
+  const services = mesh.index.model.services.filter(
+    (svc) => svc.namespace === pod.namespace && Object.keys(svc.selector).length > 0 && labelsMatch(pod.labels, svc.selector),
+  );
+  const podPort = (svcPort: number): number | undefined => {
+    for (const svc of services) {
+      const sp = svc.ports.find((p) => p.port === svcPort);
+      if (sp) return resolveTargetPort(pod, sp);
+    }
+    return undefined;
+  };
+  const target = resolveServiceHost(mesh.index, host, pod.namespace);
+  const arrival = target && services.includes(target) ? podPort(port) : port;
+  if (arrival === undefined) return undefined;
+  for (const g of view.gatewayObjects) {
+    for (const s of Array.isArray(g.spec.servers) ? g.spec.servers : []) {
+      const n = s?.port?.number;
+      if (typeof n === 'number' && (podPort(n) ?? n) === arrival) return n;
+    }
+  }
+  return undefined;
 }

@@ -228,6 +228,6 @@ describe('rule 10: fault, redirect, directResponse, rewrite, mirror, retries and
   it('retries and timeout appear in the trace', () => {
     const t = send(oneRoute('      timeout: 3s\n      retries: {attempts: 5, perTryTimeout: 1s, retryOn: 5xx}\n'), 'front/app', `curl ${URL}/`);
     expect(t.text).toContain('timeout 3s');
-    expect(t.text).toContain('retries: 5 attempts on 5xx');
+    expect(t.text).toContain('retries: up to 5 retries (6 tries in all) on 5xx');
   });
 });

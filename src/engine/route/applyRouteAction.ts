@@ -74,7 +74,7 @@ export function applyRouteAction(mesh: CompiledMesh, view: View, route: Compiled
   if (trace && spec.retries) {
     trace.add('route', d.retryAttempts === 0
       ? 'retries disabled (attempts is 0 or omitted)'
-      : `retries: ${d.retryAttempts} attempts on ${spec.retries.retryOn ?? DEFAULT_RETRY_ON}`, route.ref);
+      : `retries: up to ${d.retryAttempts} retr${d.retryAttempts === 1 ? 'y' : 'ies'} (${d.retryAttempts + 1} tries in all) on ${spec.retries.retryOn ?? DEFAULT_RETRY_ON}${spec.retries.perTryTimeout ? `, ${spec.retries.perTryTimeout} per try` : ''} (the simulated upstream never fails, so none is needed)`, route.ref);
   }
   return d;
 }

@@ -1,6 +1,6 @@
 import type { Pod } from '../model/mesh.ts';
 import type { HttpRequest } from '../model/request.ts';
-import { getCluster, gatewayListens, type CompiledMesh, getClientView } from '../compile/compileMesh.ts';
+import { getCluster, gatewayServerPort, type CompiledMesh, getClientView } from '../compile/compileMesh.ts';
 import type { CompiledRoute, VirtualHost } from '../compile/types.ts';
 import type { Rng } from './lb/index.ts';
 import type { Decision } from './outcome.ts';
@@ -18,14 +18,18 @@ import { routeKubeProxy } from './routeKubeProxy.ts';
  */
 export function routeEnvoy(mesh: CompiledMesh, client: Pod, req: HttpRequest, rng: Rng, trace?: TraceSink, view = getClientView(mesh, client)): Decision {
   const mode = view.mode;
+  // The route table is the Gateway server's port (gateway) or the destination port (sidecar).
+  let tablePort = req.port;
   if (mode === 'gateway') {
-    if (!gatewayListens(view, req.port)) {
+    const serverPort = gatewayServerPort(mesh, view, req.host, req.port);
+    if (serverPort === undefined) {
       trace?.add('listener', view.gateways.length === 0
         ? `no Gateway selects ${client.name} (labels ${Object.entries(client.labels).map(([k, v]) => `${k}=${v}`).join(', ')}): it has no listeners`
-        : `no Gateway server of ${view.gateways.join(', ')} listens on port ${req.port}`);
+        : `no Gateway server of ${view.gateways.join(', ')} listens where ${req.host}:${req.port} arrives`);
       trace?.add('outcome', 'curl: (7) Failed to connect: connection refused');
       return { status: 0, flags: ['CF'], mode };
     }
+    tablePort = serverPort;
   } else {
     // The URL host must resolve before any packet leaves the pod.
     const dns = resolveDnsCached(mesh, view, req.host);
@@ -35,12 +39,12 @@ export function routeEnvoy(mesh: CompiledMesh, client: Pod, req: HttpRequest, rn
       return { status: 0, flags: ['DNS'], mode };
     }
   }
-  const lookup = portLookup(mesh, view, req.port);
+  const lookup = portLookup(mesh, view, tablePort);
   const found = matchAuthority(lookup, req.authority);
   if (!found) {
     const table = lookup.table;
     if (mode === 'gateway') {
-      trace?.add('virtualHost', `Host ${req.authority} matches no virtual host on gateway port ${req.port} (hosts: ${table.virtualHosts.flatMap((v) => v.domains).join(', ') || 'none'})`);
+      trace?.add('virtualHost', `Host ${req.authority} matches no virtual host on gateway server port ${tablePort} (hosts: ${table.virtualHosts.flatMap((v) => v.domains).join(', ') || 'none'})`);
       trace?.add('outcome', '404 NR: no route');
       return { status: 404, flags: ['NR'], mode };
     }
@@ -48,7 +52,9 @@ export function routeEnvoy(mesh: CompiledMesh, client: Pod, req: HttpRequest, rn
   }
   const vhost = found.vhost;
   if (trace) {
-    trace.add('listener', `outbound listener 0.0.0.0:${req.port} (route table "${req.port}")`);
+    trace.add('listener', mode === 'gateway'
+      ? `gateway listener for server port ${tablePort} (route table "http.${tablePort}")`
+      : `outbound listener 0.0.0.0:${req.port} (route table "${req.port}")`);
     trace.add('virtualHost', `Host ${req.authority} matched virtual host ${vhost.name} by domain ${found.domain}`, vhost.service?.ref);
     for (const ig of vhost.ignored) trace.add('virtualService', `VirtualService ${ig.vs.namespace}/${ig.vs.name} not applied: ${ig.reason}`, ig.vs.ref);
   }

@@ -54,7 +54,7 @@ export function routeKubeProxy(mesh: CompiledMesh, client: Pod, req: HttpRequest
   }
   const ep = endpoints[pick];
   if (trace) {
-    trace.add('kubeProxy', `${req.host} resolves to ClusterIP ${svc.clusterIP}; kube-proxy (${mesh.index.model.kubeProxyMode}) picks ${mesh.index.model.kubeProxyMode === 'ipvs' ? 'round robin' : 'a uniformly random endpoint'}: ${ep.pod.name} (${pick + 1} of ${endpoints.length}). VirtualServices and DestinationRules do not apply without a sidecar.`, svc.ref);
+    trace.add('kubeProxy', `${req.host} resolves to ClusterIP ${svc.clusterIP}; kube-proxy (${mesh.index.model.kubeProxyMode}) picks ${mesh.index.model.kubeProxyMode === 'ipvs' ? 'round robin' : 'a uniformly random endpoint'}: ${ep.pod.name} (${pick + 1} of ${endpoints.length}).${view.mode === 'kube-proxy' ? ' VirtualServices and DestinationRules do not apply without a sidecar.' : ' The sidecar passed the connection through untouched, so no VirtualService or DestinationRule applied.'}`, svc.ref);
     trace.add('outcome', `200 from ${ep.pod.name} ${ep.pod.ip}:${ep.port}`, ep.pod.ref);
   }
   return { status: 200, flags: [], mode: 'kube-proxy', service, pod: ep.pod, podPort: ep.port };
