@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { threeSubsetsFivePodsYaml } from '../src/ui/graph/model/graphFixtureYaml.ts';
 import { TEST_IDS } from './testIds.ts';
 
 const SCREENSHOTS = 'test-results/screenshots';
@@ -43,6 +44,11 @@ function overlaps(boxes: Box[]): string[] {
   return out;
 }
 
+/** React Flow's current zoom factor. */
+async function viewportZoom(page: Page): Promise<number> {
+  return page.evaluate(() => new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a);
+}
+
 async function expectNodeCounts(page: Page, counts: Record<string, number>): Promise<void> {
   for (const [kind, n] of Object.entries(counts)) await expect(nodes(page, kind), kind).toHaveCount(n, { timeout: 15_000 });
 }
@@ -66,6 +72,7 @@ test.describe('traffic graph', () => {
     await expect(page.getByTestId(TEST_IDS.weightLabel('v1'))).toContainText(/weight 10\s*observed \d+\.\d %/);
     expect(overlaps(await graphBoxes(page))).toEqual([]);
     for (const box of await graphBoxes(page)) expect(box.width, box.id).toBeGreaterThan(20);
+    expect(await viewportZoom(page)).toBeGreaterThan(0.65);
     await page.screenshot({ path: `${SCREENSHOTS}/graph-seed-1280x720.png` });
   });
 
@@ -83,6 +90,26 @@ test.describe('traffic graph', () => {
       await page.screenshot({ path: `${SCREENSHOTS}/graph-${id}-1280x720.png` });
     });
   }
+
+  test('3 subsets × 5 pods: no overlap, text still legible, dark theme', async ({ page, playground }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await playground.goto();
+    await playground.waitForEditor();
+    // Pasted (typing would auto-indent): select all, paste the bigger scenario.
+    await page.evaluate((text) => navigator.clipboard.writeText(text), threeSubsetsFivePodsYaml());
+    await playground.editor.locator('.view-lines').click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('ControlOrMeta+V');
+    await expect.poll(() => editorYaml(page)).toBe(threeSubsetsFivePodsYaml());
+    await expectNodeCounts(page, { subset: 3, pod: 15 });
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: `${SCREENSHOTS}/graph-3x5-dark-1280x720.png` });
+    expect(overlaps(await graphBoxes(page))).toEqual([]);
+    // Fitted, the graph is not shrunk beyond legibility (pods turn into one-line chips instead).
+    expect(await viewportZoom(page)).toBeGreaterThan(0.6);
+    await expect(nodes(page, 'pod').first()).toHaveClass(/tg-pod--dense/);
+  });
 
   test('no-sidecar client: dashed kube-proxy edges to every pod, routes and subsets unused', async ({ page, playground }) => {
     await playground.goto();

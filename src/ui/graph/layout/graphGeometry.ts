@@ -44,11 +44,14 @@ export const GAP = {
 } as const;
 
 /**
- * Subset boxes with more pods than this go to two pod columns when the graph would otherwise be
- * taller than `TALL_GRAPH` (keeps 3 subsets × 5 pods readable in a 16:9 panel).
+ * When the graph would be taller than `TALL_GRAPH` with full pods in one column, pods become
+ * one-line chips (`DENSE_POD`: name and counter; IP and version in the tooltip) and subsets with
+ * more than `ONE_COLUMN_MAX_PODS` pods get two columns. Keeps 3 subsets × 5 pods readable in
+ * a 16:9 panel.
  */
 export const ONE_COLUMN_MAX_PODS = 3;
 export const TALL_GRAPH = 600;
+export const DENSE_POD = { width: 124, height: 24 } as const;
 
 /** Id of the Service's bottom handle, where kube-proxy edges fan out below the route column. */
 export const KUBE_PROXY_HANDLE = 'kube-proxy';

@@ -1,5 +1,5 @@
 import type { Topology, TopoCluster } from '../../../engine/topology/types.ts';
-import { COLUMN_X, GAP, NODE_SIZE, ONE_COLUMN_MAX_PODS, SUBSET_BOX, TALL_GRAPH, type ColumnNodeKind } from './graphGeometry.ts';
+import { COLUMN_X, DENSE_POD, GAP, NODE_SIZE, ONE_COLUMN_MAX_PODS, SUBSET_BOX, TALL_GRAPH, type ColumnNodeKind } from './graphGeometry.ts';
 
 /** Where one node goes. Pods are placed relative to their subset box (`parentId`). */
 export interface Placement {
@@ -14,7 +14,11 @@ export interface GraphLayout {
   placements: Map<string, Placement>;
   /** Pod columns per subset box (1 or 2). */
   podColumns: Map<string, number>;
+  /** Pods drawn as one-line chips (a tall graph). */
+  dense: boolean;
 }
+
+type Size = { width: number; height: number };
 
 /** One horizontal band per Service: the clients that call it, its proxy, itself, its routes and subsets. */
 interface Lane {
@@ -51,9 +55,8 @@ function assignLanes(t: Topology): Lane[] {
   return lanes;
 }
 
-function boxSize(podCount: number, columns: number): { width: number; height: number } {
+function boxSize(podCount: number, columns: number, pod: Size): Size {
   const { header, padX, padBottom, podGap, columnGap, emptyBody } = SUBSET_BOX;
-  const pod = NODE_SIZE.pod;
   const rows = Math.ceil(podCount / columns);
   const body = rows === 0 ? emptyBody : rows * (pod.height + podGap) - podGap + padBottom;
   return { width: 2 * padX + columns * pod.width + (columns - 1) * columnGap, height: header + body };
@@ -63,14 +66,14 @@ function stackHeight(heights: number[], gap: number): number {
   return heights.length === 0 ? 0 : heights.reduce((a, b) => a + b, 0) + gap * (heights.length - 1);
 }
 
-/** One column per pod, or two for big subsets when the one-column graph would be too tall. */
-function choosePodColumns(t: Topology, lanes: Lane[]): Map<string, number> {
+/** Full pods in one column; or, when that graph would be too tall, dense pods and two columns for big subsets. */
+function choosePodLayout(t: Topology, lanes: Lane[]): { dense: boolean; columns: Map<string, number> } {
   const oneColumnHeight = lanes
-    .map((lane) => stackHeight(lane.clusters.map((c) => boxSize(c.podIds.length, 1).height), GAP.box))
+    .map((lane) => stackHeight(lane.clusters.map((c) => boxSize(c.podIds.length, 1, NODE_SIZE.pod).height), GAP.box))
     .filter((h) => h > 0)
     .reduce((sum, h, i) => sum + h + (i > 0 ? GAP.lane : 0), 0);
-  const tall = oneColumnHeight > TALL_GRAPH;
-  return new Map(t.clusters.map((c) => [c.id, tall && c.podIds.length > ONE_COLUMN_MAX_PODS ? 2 : 1]));
+  const dense = oneColumnHeight > TALL_GRAPH;
+  return { dense, columns: new Map(t.clusters.map((c) => [c.id, dense && c.podIds.length > ONE_COLUMN_MAX_PODS ? 2 : 1])) };
 }
 
 /**
@@ -82,7 +85,8 @@ function choosePodColumns(t: Topology, lanes: Lane[]): Map<string, number> {
 export function layoutTopology(t: Topology): GraphLayout {
   const placements = new Map<string, Placement>();
   const lanes = assignLanes(t);
-  const podColumns = choosePodColumns(t, lanes);
+  const { dense, columns: podColumns } = choosePodLayout(t, lanes);
+  const podSize = dense ? DENSE_POD : NODE_SIZE.pod;
 
   const placeColumn = (ids: string[], kind: ColumnNodeKind, top: number): number => {
     const { width, height } = NODE_SIZE[kind];
@@ -101,10 +105,10 @@ export function layoutTopology(t: Topology): GraphLayout {
     let boxTop = top;
     for (const cluster of lane.clusters) {
       const columns = podColumns.get(cluster.id) ?? 1;
-      const size = boxSize(cluster.podIds.length, columns);
+      const size = boxSize(cluster.podIds.length, columns, podSize);
       placements.set(cluster.id, { x: COLUMN_X.subset, y: boxTop, ...size });
       cluster.podIds.forEach((podId, i) => {
-        const { width, height } = NODE_SIZE.pod;
+        const { width, height } = podSize;
         placements.set(podId, {
           parentId: cluster.id,
           x: SUBSET_BOX.padX + (i % columns) * (width + SUBSET_BOX.columnGap),
@@ -119,5 +123,5 @@ export function layoutTopology(t: Topology): GraphLayout {
     const laneHeight = Math.max(...heights);
     if (laneHeight > 0) top += laneHeight + GAP.lane;
   }
-  return { placements, podColumns };
+  return { placements, podColumns, dense };
 }

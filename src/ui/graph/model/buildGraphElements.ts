@@ -92,7 +92,7 @@ export function buildGraphElements(topology: Topology, live: LiveStats, theme: T
       const podCount = usage.pod(pod.id);
       nodes.push({
         id: pod.id, type: 'pod', ...frame(at(pod.id)), ariaLabel: describePod(pod, podCount),
-        data: { pod, count: podCount, unused: false, color, shortName: middleTruncate(shortNames.get(pod.name) ?? pod.name) },
+        data: { pod, count: podCount, unused: false, color, dense: layout.dense, shortName: middleTruncate(shortNames.get(pod.name) ?? pod.name) },
       });
     }
   }

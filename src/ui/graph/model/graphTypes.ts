@@ -25,7 +25,13 @@ export type SubsetNodeData = LiveBits & {
   /** `version=v1 app=reviews`: labels that tell subsets apart first. */
   labelText: string;
 };
-export type PodNodeData = LiveBits & { pod: TopoPod; shortName: string; color: string };
+export type PodNodeData = LiveBits & {
+  pod: TopoPod;
+  shortName: string;
+  color: string;
+  /** One line (name and counter) in a crowded graph; IP and version move to the tooltip. */
+  dense: boolean;
+};
 
 export type ClientGraphNode = Node<ClientNodeData, 'client'>;
 export type ProxyGraphNode = Node<ProxyNodeData, 'proxy'>;

@@ -1,54 +1,10 @@
-/** Scenario texts and topologies for the graph's unit tests (not shipped: imported by tests only). */
+/** Topologies for the graph's unit tests (not shipped: imported by tests only). */
 import { loadScenario } from '../../../engine/index.ts';
 import { describeTopology } from '../../../engine/topology/describeTopology.ts';
 import type { Topology } from '../../../engine/topology/types.ts';
-import { scenarios } from '../../../scenarios/index.ts';
 
-export function scenarioYaml(id: string): string {
-  const s = scenarios.find((x) => x.id === id);
-  if (!s) throw new Error(`no scenario ${id}`);
-  return s.yaml;
-}
+export { scenarioYaml, threeSubsetsFivePodsYaml } from './graphFixtureYaml.ts';
 
 export function topologyOf(yaml: string): Topology {
   return describeTopology(loadScenario(yaml));
-}
-
-const v3Deployment = `---
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  namespace: infra-jinsu-lab
-  name: httpping-without-sidecar-v3
-spec:
-  replicas: 5
-  selector:
-    matchLabels:
-      app: httpping-without-sidecar
-      version: v3
-  template:
-    metadata:
-      labels:
-        app: httpping-without-sidecar
-        version: v3
-    spec:
-      containers:
-        - name: httpping
-          image: httpping:latest
-          ports:
-            - containerPort: 80
-`;
-
-/** The seed with a third subset and five pods per subset (a 10/60/30 split). */
-export function threeSubsetsFivePodsYaml(): string {
-  return scenarioYaml('seed')
-    .replace(/replicas: 3/g, 'replicas: 5')
-    .replace(
-      '  - name: v2\n    labels:\n      app: httpping-without-sidecar\n      version: v2\n',
-      '  - name: v2\n    labels:\n      app: httpping-without-sidecar\n      version: v2\n  - name: v3\n    labels:\n      app: httpping-without-sidecar\n      version: v3\n',
-    )
-    .replace(
-      '      weight: 90\n',
-      '      weight: 60\n    - destination:\n        host: httpping-without-sidecar\n        subset: v3\n        port:\n          number: 8080\n      weight: 30\n',
-    ) + v3Deployment;
 }

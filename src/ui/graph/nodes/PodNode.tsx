@@ -9,19 +9,21 @@ import { nodeClass } from './nodeClass.ts';
 
 /** A backend pod inside its subset box: short name, IP, version, requests served. */
 export function PodNode({ data, selected }: NodeProps<PodGraphNode>) {
-  const { pod, shortName, count, color } = data;
+  const { pod, shortName, count, color, dense } = data;
   const version = pod.labels.version;
   const style = { '--subset-color': color } as CSSProperties;
   return (
-    <div className={nodeClass('pod', { selected, extra: pod.ready ? '' : 'tg-pod--down' })} style={style} data-testid={TEST_IDS.graphNode('pod')}>
+    <div className={nodeClass('pod', { selected, extra: `${pod.ready ? '' : 'tg-pod--down'}${dense ? ' tg-pod--dense' : ''}` })} style={style} data-testid={TEST_IDS.graphNode('pod')}>
       <NodeHandles source={false} />
       <span className="tg-row">
-        <Truncated text={`${pod.name}${pod.ready ? '' : ' (not ready)'}`} className="tg-title mono">{shortName}</Truncated>
+        <Truncated text={`${pod.name}${pod.ready ? '' : ' (not ready)'}\nIP ${pod.ip}:${pod.port}${version ? `, version ${version}` : ''}`} className="tg-title mono">{shortName}</Truncated>
         <LiveCount value={count} />
       </span>
-      <Truncated text={`IP ${pod.ip}:${pod.port}${version ? `, version ${version}` : ''}`} className="tg-sub mono">
-        {pod.ip}{version ? ` · ${version}` : ''}{pod.ready ? '' : ' · down'}
-      </Truncated>
+      {!dense && (
+        <Truncated text={`IP ${pod.ip}:${pod.port}${version ? `, version ${version}` : ''}`} className="tg-sub mono">
+          {pod.ip}{version ? ` · ${version}` : ''}{pod.ready ? '' : ' · down'}
+        </Truncated>
+      )}
     </div>
   );
 }
