@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { TEST_IDS } from './testIds.ts';
@@ -50,6 +51,8 @@ test.describe('Tests tab', () => {
     await expect(test_).toHaveAttribute('data-passed', 'false');
     await expect(panel.getByTestId(TEST_IDS.testsSummary)).toHaveAttribute('data-failed', '1');
     await page.screenshot({ path: 'test-results/screenshots/tests-tab-failing.png' });
+    const axe = await new AxeBuilder({ page }).include(`[data-testid="${TEST_IDS.tabPanel('tests')}"]`).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
     // Restoring the weight turns it green again.
     await setWeight(page, 'v1', 10);

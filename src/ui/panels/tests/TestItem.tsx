@@ -14,7 +14,7 @@ export function TestItem({ test, model, onGoToLine }: TestItemProps) {
   return (
     <li className={`test-item ${test.passed ? 'is-pass' : 'is-fail'}`} data-testid={TEST_IDS.testItem} data-name={test.name} data-passed={test.passed}>
       <div className="test-head">
-        <span className="test-icon" aria-label={verdict}>{test.passed ? '✓' : '✗'}</span>
+        <span className="test-icon" role="img" aria-label={verdict}>{test.passed ? '✓' : '✗'}</span>
         <button type="button" className="test-name link-button" onClick={() => onGoToLine(test.line)} title={`Go to line ${test.line}`}>
           {test.name}
         </button>
@@ -27,7 +27,7 @@ export function TestItem({ test, model, onGoToLine }: TestItemProps) {
       <ul className="test-assertions">
         {test.assertions.map((a, i) => (
           <li key={i} className={`test-assertion ${a.passed ? 'is-pass' : 'is-fail'}`} data-testid={TEST_IDS.testAssertion} data-label={a.label} data-passed={a.passed}>
-            <span className="test-icon" aria-label={a.passed ? 'passed' : 'failed'}>{a.passed ? '✓' : '✗'}</span>
+            <span className="test-icon" role="img" aria-label={a.passed ? 'passed' : 'failed'}>{a.passed ? '✓' : '✗'}</span>
             <span className="assertion-label">{a.label}</span>
             <span className="assertion-message">{a.message}</span>
             <span className="assertion-actions">
