@@ -97,8 +97,9 @@ test.describe('traffic graph', () => {
     await playground.goto();
     await playground.waitForEditor();
     // Pasted (typing would auto-indent): select all, paste the bigger scenario.
-    await page.evaluate((text) => navigator.clipboard.writeText(text), threeSubsetsFivePodsYaml());
+    // (the clipboard needs a focused document, so focus the editor first)
     await playground.editor.locator('.view-lines').click();
+    await page.evaluate((text) => navigator.clipboard.writeText(text), threeSubsetsFivePodsYaml());
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.press('ControlOrMeta+V');
     await expect.poll(() => editorYaml(page)).toBe(threeSubsetsFivePodsYaml());
