@@ -48,7 +48,7 @@ test.describe('analyzer in the editor', () => {
     await page.keyboard.press('ControlOrMeta+Period');
     const action = page.locator('.action-widget').getByText('Add subset v3 to DestinationRule httpping-without-sidecar-destination');
     await expect(action).toBeVisible();
-    await action.click();
+    await page.keyboard.press('Enter');
 
     await expect.poll(() => yaml(page)).toContain('- name: v3');
     await expect(problem(playground, 'IST0101')).toHaveCount(0, { timeout: 1_000 });
@@ -92,14 +92,16 @@ test.describe('analyzer in the editor', () => {
     await playground.editor.locator('.view-line span', { hasText: /^subsets$/ }).first().hover();
     await expect(page.locator('.monaco-hover:not(.hidden)')).toContainText("Named groups of the Service's pods", { timeout: 10_000 });
 
-    // Completion inside a VirtualService's spec offers its fields.
-    await selectInEditor(page, playground, 'gateways:');
+    // Completion inside the DestinationRule's spec (on a new line between `host` and `subsets`)
+    // offers the fields it does not have yet.
+    await selectInEditor(page, playground, 'subsets:');
     await page.keyboard.press('Home');
     await page.keyboard.press('Enter');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ControlOrMeta+Space');
     const suggest = page.locator('.suggest-widget');
-    await expect(suggest).toContainText('exportTo', { timeout: 10_000 });
-    await expect(suggest).toContainText('tcp');
+    for (const field of ['trafficPolicy', 'exportTo', 'workloadSelector']) {
+      await expect(suggest).toContainText(field, { timeout: 10_000 });
+    }
   });
 });

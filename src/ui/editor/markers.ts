@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../engine/model/diagnostic.ts';
 import type { EditorProblem, ProblemSeverity } from '../../state/slices/editor.ts';
+import { istioDocsUrl } from './istioDocs.ts';
 import { monaco } from './monacoApi.ts';
 
 /** Marker owner for engine diagnostics; monaco-yaml uses its own ('yaml'). */
@@ -12,11 +13,6 @@ const markerSeverity: Record<Diagnostic['level'], monaco.MarkerSeverity> = {
   Warning: monaco.MarkerSeverity.Warning,
   Info: monaco.MarkerSeverity.Info,
 };
-
-/** Istio's page for an IST code (istio.io/latest/docs/reference/config/analysis/ist0101/), else undefined. */
-export function istioDocsUrl(code: string): string | undefined {
-  return /^IST\d{4}$/.test(code) ? `https://istio.io/latest/docs/reference/config/analysis/${code.toLowerCase()}/` : undefined;
-}
 
 export function markerFromDiagnostic(d: Diagnostic): monaco.editor.IMarkerData {
   const { line, col, endLine, endCol } = d.range;

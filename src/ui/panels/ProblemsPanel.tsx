@@ -3,7 +3,7 @@ import { selectElement } from '../../state/actions/view.ts';
 import { applyYamlEdits, goToLineInEditor } from '../../state/editorBridge.ts';
 import type { ProblemSeverity } from '../../state/slices/editor.ts';
 import { getAppState } from '../../state/store.ts';
-import { istioDocsUrl } from '../editor/markers.ts';
+import { istioDocsUrl } from '../editor/istioDocs.ts';
 import { editsForFix } from '../editor/quickFixes/fixEdits.ts';
 import { TEST_IDS } from '../testIds.ts';
 import { graphElementForProblem } from './problemGraphElement.ts';
