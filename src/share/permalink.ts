@@ -1,7 +1,8 @@
 import { deflateSync, strFromU8, strToU8 } from 'fflate';
 import { decodeBase64Url, encodeBase64Url } from './base64url.ts';
 import { boundedInflate } from './boundedInflate.ts';
-import { MAX_SHARED_YAML_BYTES, restoreSharedState, type SharedState } from './sharedState.ts';
+import { MAX_PERMALINK_INFLATED_BYTES } from '../engine/limits.ts';
+import { restoreSharedState, type SharedState } from './sharedState.ts';
 
 /**
  * Permalinks: `#v1/<base64url(deflate(JSON))>`. The version prefix selects a decoder from
@@ -11,7 +12,7 @@ import { MAX_SHARED_YAML_BYTES, restoreSharedState, type SharedState } from './s
 export const CURRENT_VERSION = 'v1';
 
 /** Largest JSON a link may inflate to (the YAML limit plus room for view state). */
-export const MAX_INFLATED_BYTES = MAX_SHARED_YAML_BYTES + 16 * 1024;
+export const MAX_INFLATED_BYTES = MAX_PERMALINK_INFLATED_BYTES;
 /** Longest fragment accepted at all (before decoding). */
 export const MAX_FRAGMENT_CHARS = 1_000_000;
 

@@ -1,3 +1,5 @@
+import { MAX_PERMALINK_YAML_BYTES } from '../engine/limits.ts';
+
 /**
  * What a permalink carries: the YAML text plus the view state needed to reproduce exactly what
  * the sender saw. Every field but `yaml` is optional so older links keep decoding.
@@ -18,7 +20,8 @@ export interface SharedView {
   playing?: boolean;
 }
 
-export const MAX_SHARED_YAML_BYTES = 512 * 1024;
+/** Largest YAML a link may carry (engine/limits.ts holds every limit). */
+export const MAX_SHARED_YAML_BYTES = MAX_PERMALINK_YAML_BYTES;
 const PANELS = new Set(['stats', 'trace', 'problems', 'tests', 'hash']);
 
 /**

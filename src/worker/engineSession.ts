@@ -51,7 +51,8 @@ export function createEngineSession(): EngineSession {
     },
     load(id, yaml, seed) {
       const loaded = loadScenario(yaml);
-      const syntax = loaded.diagnostics.find((d) => d.code === 'YAML0001' && d.level === 'Error');
+      // A syntax error, or a text over the size limit (ITP1003): keep running the last good scenario.
+      const syntax = loaded.diagnostics.find((d) => (d.code === 'YAML0001' || d.code === 'ITP1003') && d.level === 'Error');
       if (syntax) {
         return { type: 'yamlError', id, line: syntax.range.line, message: syntax.message, diagnostics: loaded.diagnostics };
       }

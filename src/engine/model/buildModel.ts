@@ -10,7 +10,7 @@ import { msg } from './messages.ts';
 import type { PodDraft } from './podDraft.ts';
 import { readPod } from './readPod.ts';
 import { readTest } from './readTest.ts';
-import { readTraffic } from './readTraffic.ts';
+import { capTotalRate, readTraffic } from './readTraffic.ts';
 import { type Resource, rangeOf } from './resource.ts';
 
 export interface BuildModelOptions {
@@ -53,7 +53,7 @@ export function buildModel(resources: Resource[], options: BuildModelOptions = {
     virtualServices: byKind.VirtualService.map((res) => readVirtualService(res, diagnostics)),
     destinationRules: defined(byKind.DestinationRule.map((res) => readDestinationRule(res, diagnostics))),
     gateways: byKind.Gateway.map((res) => readGateway(res, diagnostics)),
-    traffic: defined(byKind.Traffic.map((res) => readTraffic(res, diagnostics))),
+    traffic: capTotalRate(defined(byKind.Traffic.map((res) => readTraffic(res, diagnostics))), diagnostics),
     tests: byKind.Test.map((res) => readTest(res, diagnostics)),
     rootNamespace: ROOT_NAMESPACE,
     kubeProxyMode: options.kubeProxyMode ?? 'iptables',

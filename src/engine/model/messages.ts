@@ -4,7 +4,7 @@
  *
  * Codes: IST0106 (Istio's SchemaValidationError) for wrong-shaped fields;
  * ITP0100 kind accepted but not simulated yet; ITP0101 unknown kind; ITP0102 object declared
- * twice; ITP1001/ITP1002 playground size limits.
+ * twice; ITP1001/ITP1002/ITP1005 playground size limits (see ../limits.ts).
  */
 import { describe } from '../parse/messages.ts';
 
@@ -34,6 +34,12 @@ export const msg = {
     `Line ${line}: Deployment ${deployment} asks for ${replicas} replicas; the playground simulates the first ${limit}.`,
   tooManyPods: (line: number, limit: number) =>
     `Line ${line}: the scenario has more than ${limit} pods; pods from here on are not simulated.`,
+  rateTooHigh: (line: number, rate: number, limit: number) =>
+    `Line ${line}: \`rate\` ${rate.toLocaleString('en')} is above the playground's limit of ${limit.toLocaleString('en')} ` +
+    `requests per second; using ${limit.toLocaleString('en')}.`,
+  totalRateTooHigh: (line: number, total: number, limit: number) =>
+    `Line ${line}: the Traffic objects together send ${total.toLocaleString('en')} requests per second, above the ` +
+    `playground's limit of ${limit.toLocaleString('en')}; every rate is scaled down to fit, keeping their proportions.`,
   badIp: (line: number, field: string, value: string) =>
     `Line ${line}: \`${field}\` must be an IPv4 address, not "${value}"; an address is assigned instead.`,
 };

@@ -1,3 +1,4 @@
+import { MAX_TRAFFIC_RATE } from '../limits.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { FieldReader } from './fields.ts';
 import type { Traffic, TrafficRequestSpec } from './mesh.ts';
@@ -26,7 +27,12 @@ export function readTraffic(res: Resource, diagnostics: Diagnostic[]): Traffic |
     }
     return undefined;
   }
-  const rate = r.positiveNumber(['spec', 'rate'], DEFAULT_RATE);
+  let rate = r.positiveNumber(['spec', 'rate'], DEFAULT_RATE);
+  if (rate > MAX_TRAFFIC_RATE) {
+    const asked = rate;
+    r.report(['spec', 'rate'], (l) => msg.rateTooHigh(l, asked, MAX_TRAFFIC_RATE), 'Warning', 'ITP1005');
+    rate = MAX_TRAFFIC_RATE;
+  }
   const requests: TrafficRequestSpec[] = [];
   const list = r.list(['spec', 'requests']);
   list.forEach((item, index) => {
@@ -89,4 +95,23 @@ function readHeaders(r: FieldReader, path: (string | number)[]): Record<string, 
     if (texts.length > 0) out[name.toLowerCase()] = [...(out[name.toLowerCase()] ?? []), ...texts];
   }
   return out;
+}
+
+/**
+ * All Traffic objects together send at most MAX_TRAFFIC_RATE requests per second: above it,
+ * every rate is scaled down by the same factor (the mix stays) and the Traffic whose rate
+ * passes the limit gets the warning (ITP1005).
+ */
+export function capTotalRate(traffic: Traffic[], diagnostics: Diagnostic[]): Traffic[] {
+  let sum = 0;
+  let crossing: Traffic | undefined;
+  for (const t of traffic) {
+    sum += t.rate;
+    if (!crossing && sum > MAX_TRAFFIC_RATE) crossing = t;
+  }
+  if (!crossing) return traffic;
+  const r = new FieldReader(crossing.resource, diagnostics);
+  r.report(['spec', 'rate'], (l) => msg.totalRateTooHigh(l, sum, MAX_TRAFFIC_RATE), 'Warning', 'ITP1005');
+  const factor = MAX_TRAFFIC_RATE / sum;
+  return traffic.map((t) => ({ ...t, rate: t.rate * factor }));
 }

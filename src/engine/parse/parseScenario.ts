@@ -9,6 +9,8 @@ import {
   unresolvedAliasMessage,
   yamlErrorMessage,
 } from './messages.ts';
+import { MAX_ALIAS_COUNT, MAX_DOCUMENTS } from '../limits.ts';
+import { checkTextSize, tooManyDocuments } from './inputLimits.ts';
 import { indexPositions } from './positions.ts';
 import { rangeFromOffsets } from './sourceRange.ts';
 import { toResource } from './toResource.ts';
@@ -19,11 +21,7 @@ export interface ParseResult {
   diagnostics: Diagnostic[];
 }
 
-/**
- * An alias may be expanded at most this many times per document (counting nested
- * expansions). Real manifests use a handful; "billion laughs" documents need thousands.
- */
-export const MAX_ALIAS_COUNT = 100;
+export { MAX_ALIAS_COUNT };
 
 /** YAML errors shown per document; the rest are summarised in one line. */
 export const MAX_ERRORS_PER_DOCUMENT = 20;
@@ -40,12 +38,18 @@ export const MAX_ERRORS_PER_DOCUMENT = 20;
  */
 export function parseScenario(text: string): ParseResult {
   const source = typeof text === 'string' ? text : '';
+  const refused = checkTextSize(source);
+  if (refused) return { resources: [], diagnostics: [refused] };
   // An edit usually changes one document: parse the documents one by one and reuse the
   // unchanged ones (see documentChunks.ts), so an edit costs about one document's parse.
   const chunks = splitDocuments(source);
   if (!chunks) return parseScenarioWhole(source);
   const resources: Resource[] = [];
   const diagnostics: Diagnostic[] = [];
+  if (chunks.length > MAX_DOCUMENTS) {
+    diagnostics.push(tooManyDocuments(chunks[MAX_DOCUMENTS].lineOffset + 1));
+    chunks.length = MAX_DOCUMENTS;
+  }
   for (let docIndex = 0; docIndex < chunks.length; docIndex++) {
     const result = cachedChunk(chunks[docIndex], docIndex) ?? parseChunk(chunks[docIndex], docIndex);
     // A slice that is not exactly one document for the yaml library: parse the text as a whole.
@@ -87,6 +91,8 @@ function parseChunk(chunk: DocumentChunk, docIndex: number): ChunkResult | undef
 /** parseScenario without the per-document cache: the whole text through the yaml library at once. */
 export function parseScenarioWhole(text: string): ParseResult {
   const source = typeof text === 'string' ? text : '';
+  const refused = checkTextSize(source);
+  if (refused) return { resources: [], diagnostics: [refused] };
   const lineCounter = new LineCounter();
   const resources: Resource[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -99,6 +105,11 @@ export function parseScenarioWhole(text: string): ParseResult {
     const range = rangeFromOffsets(lineCounter, source, 0, 0);
     diagnostics.push(yamlDiagnostic(range, unreadableDocumentMessage(range.line, reason(e))));
     return { resources, diagnostics };
+  }
+  if (docs.length > MAX_DOCUMENTS) {
+    const first = rangeFromOffsets(lineCounter, source, docs[MAX_DOCUMENTS].range[0], docs[MAX_DOCUMENTS].range[0]);
+    diagnostics.push(tooManyDocuments(first.line));
+    docs = docs.slice(0, MAX_DOCUMENTS);
   }
 
   docs.forEach((doc, docIndex) => {

@@ -1,12 +1,13 @@
 import { RE2JS } from 're2js';
 import type { StringMatch } from '../../model/istio.ts';
+import { MAX_REGEX_BYTES } from '../../limits.ts';
 
 /**
  * Istio rejects a regex longer than 1024 bytes (pkg/config/validation: validateStringRegexp,
  * "regex is too large, max length allowed is 1024"): Envoy's RE2 program-size limit,
- * approximated by length.
+ * approximated by length. Defined with the playground's other limits (engine/limits.ts).
  */
-export const MAX_REGEX_BYTES = 1024;
+export { MAX_REGEX_BYTES };
 
 export type StringMatchKind = 'exact' | 'prefix' | 'regex' | 'present';
 
