@@ -1,4 +1,5 @@
 import type { Analyzer } from './context.ts';
+import { caCertificatesAnalyzer } from './analyzers/caCertificates.ts';
 import { conflictingMeshHostsAnalyzer } from './analyzers/conflictingMeshHosts.ts';
 import { destinationHostAnalyzer } from './analyzers/destinationHosts.ts';
 import { destinationSubsetAnalyzer } from './analyzers/destinationSubsets.ts';
@@ -26,6 +27,7 @@ export const ANALYZERS: readonly Analyzer[] = [
   portNameAnalyzer,
   unreachableRulesAnalyzer,
   subsetPodsAnalyzer,
+  caCertificatesAnalyzer,
   clientWithoutSidecarAnalyzer,
   gatewayOnlyAnalyzer,
   trafficHostsAnalyzer,
