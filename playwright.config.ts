@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
-// PW_PORT lets two checkouts run their e2e suites side by side.
+// PW_PORT lets two checkouts run their e2e suites side by side; PW_DIST serves another build
+// folder than dist/ (e.g. one built with `vite build --outDir`).
 const port = Number(process.env.PW_PORT ?? 4173);
+const outDir = process.env.PW_DIST ? ` --outDir ${JSON.stringify(process.env.PW_DIST)}` : '';
 
 export default defineConfig({
   testDir: './e2e',
@@ -20,7 +22,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1${outDir}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
   },

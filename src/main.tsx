@@ -1,32 +1,48 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { scenarios } from './scenarios/index.ts';
-import { loadScenario } from './state/actions/scenario.ts';
+import { parseEmbedParams, shouldAutoplay } from './share/embedParams.ts';
+import { restoreFromUrl, startUrlSync } from './share/urlState.ts';
+import { setPlaying, setThemeChoice } from './state/actions/view.ts';
 import { getAppState } from './state/store.ts';
 import { App } from './ui/App.tsx';
+import { EmbedApp } from './ui/embed/EmbedApp.tsx';
 import { TrafficGraph } from './ui/graph/TrafficGraph.tsx';
 import { StatsPanel } from './ui/panels/stats/StatsPanel.tsx';
 import { TestsPanel } from './ui/panels/tests/TestsPanel.tsx';
 import { TracePanel } from './ui/panels/trace/TracePanel.tsx';
 import { applyTheme } from './ui/theme/applyTheme.ts';
 import { getSystemTheme } from './ui/theme/systemTheme.ts';
-import { startEngineBridge } from './worker/client.ts';
+import { runRequestsNow, startEngineBridge } from './worker/client.ts';
 
+// `?embed=1&view=…&theme=…`: the compact embed instead of the full playground.
+const embed = parseEmbedParams(window.location.search);
+if (embed.theme) setThemeChoice(embed.theme);
 // Colours before the first paint, so a dark system theme does not flash white.
-applyTheme(getSystemTheme());
-if (scenarios[0]) loadScenario(scenarios[0]);
+applyTheme(embed.theme ?? getSystemTheme());
+// The scenario: a permalink (#v1/…), else ?example=<id>, else the first example.
+restoreFromUrl(scenarios);
+// An embed starts paused and plays once it is on screen (EmbedApp).
+if (embed.embed) setPlaying(false);
 // The engine runs in a worker; its results (topology, caption, live stats) land in the store.
 startEngineBridge();
+// The address bar follows the scenario (debounced history.replaceState).
+if (!embed.embed) startUrlSync(scenarios);
 
-// Read-only hook for end-to-end tests and the console: the editor's text (the store mirrors
-// Monaco's model on every change).
-(window as Window & { __itp?: { yaml(): string } }).__itp = { yaml: () => getAppState().scenario.yaml };
+// Hook for end-to-end tests and the console: the editor's text (the store mirrors Monaco's model
+// on every change), and "route the next N requests now" for exact comparisons.
+(window as Window & { __itp?: { yaml(): string; runRequests(count: number): void } }).__itp = {
+  yaml: () => getAppState().scenario.yaml,
+  runRequests: runRequestsNow,
+};
 
 // Bottom-panel tabs with live content (Problems and Hash have their own).
 const panels = { stats: <StatsPanel />, trace: <TracePanel />, tests: <TestsPanel /> };
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App scenarios={scenarios} graph={<TrafficGraph />} panels={panels} />
+    {embed.embed
+      ? <EmbedApp params={embed} autoplay={shouldAutoplay(embed, window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false)} />
+      : <App scenarios={scenarios} graph={<TrafficGraph />} panels={panels} />}
   </StrictMode>,
 );

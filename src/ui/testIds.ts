@@ -63,6 +63,27 @@ export const TEST_IDS = {
   /** One per expectation; data-label, data-passed. */
   testAssertion: 'test-assertion',
   testShowTrace: 'test-show-trace',
+  /** Share and Export menus (their buttons are shareButton and exportButton). */
+  shareMenu: 'share-menu',
+  copyLink: 'copy-link',
+  openEmbedDialog: 'open-embed-dialog',
+  embedDialog: 'embed-dialog',
+  embedSnippet: 'embed-snippet',
+  embedCopy: 'embed-copy',
+  embedPreview: 'embed-preview',
+  exportMenu: 'export-menu',
+  /** `export-yaml`, `export-png`, `export-svg`, `export-csv`, `export-markdown`, `export-open`. */
+  exportItem: (id: string) => `export-${id}`,
+  yamlFileInput: 'yaml-file-input',
+  dropOverlay: 'drop-overlay',
+  /** The dismissible message about a link or a file; data-kind="error" | "info". */
+  noticeBanner: 'notice-banner',
+  /** Embed mode (`?embed=1`): the compact app; data-playing, data-view. */
+  embedApp: 'embed-app',
+  /** The thin stats strip; data-count (requests). */
+  embedStats: 'embed-stats',
+  embedPlay: 'embed-play',
+  embedOpenLink: 'embed-open-link',
   /** `tab-stats`, `tab-trace`, … */
   tab: (id: string) => `tab-${id}`,
   /** `tabpanel-stats`, … */

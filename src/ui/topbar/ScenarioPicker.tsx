@@ -1,5 +1,6 @@
 import type { ScenarioEntry } from '../../state/slices/scenario.ts';
 import { TEST_IDS } from '../testIds.ts';
+import { oneLineDescription } from './oneLineDescription.ts';
 
 export interface ScenarioPickerProps {
   scenarios: readonly ScenarioEntry[];
@@ -7,7 +8,7 @@ export interface ScenarioPickerProps {
   onSelect: (scenario: ScenarioEntry) => void;
 }
 
-/** The built-in examples, with the selected one's description beside the list. */
+/** The built-in examples (also `?example=<id>`), with the selected one's one-line description beside the list. */
 export function ScenarioPicker({ scenarios, selectedId, onSelect }: ScenarioPickerProps) {
   const selected = scenarios.find((s) => s.id === selectedId);
   return (
@@ -33,7 +34,7 @@ export function ScenarioPicker({ scenarios, selectedId, onSelect }: ScenarioPick
       </select>
       {selected && (
         <span id="scenario-description" className="scenario-description" title={selected.description}>
-          {selected.description}
+          {oneLineDescription(selected.description)}
         </span>
       )}
     </div>

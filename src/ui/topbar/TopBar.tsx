@@ -2,6 +2,7 @@ import { loadScenario } from '../../state/actions/scenario.ts';
 import { setHelpOpen } from '../../state/actions/view.ts';
 import type { ScenarioEntry } from '../../state/slices/scenario.ts';
 import { useAppStore } from '../../state/store.ts';
+import { ShareControls } from '../share/ShareControls.tsx';
 import type { ThemeName } from '../theme/palette.ts';
 import { TEST_IDS } from '../testIds.ts';
 import { KeyboardIcon, LogoIcon } from './icons.tsx';
@@ -21,13 +22,7 @@ export function TopBar({ scenarios, theme }: TopBarProps) {
       <h1 className="product-name"><LogoIcon /> Istio Traffic Playground</h1>
       <ScenarioPicker scenarios={scenarios} selectedId={scenarioId} onSelect={loadScenario} />
       <div className="top-bar-actions">
-        {/* Placeholders until permalinks and exports land. */}
-        <button type="button" className="text-button" data-testid={TEST_IDS.shareButton} disabled title="Share: coming soon">
-          Share
-        </button>
-        <button type="button" className="text-button" data-testid={TEST_IDS.exportButton} disabled title="Export: coming soon">
-          Export
-        </button>
+        <ShareControls />
         <ThemeToggle shown={theme} />
         <button
           type="button"
