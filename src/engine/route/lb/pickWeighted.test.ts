@@ -42,7 +42,10 @@ describe('pickWeighted', () => {
       fc.property(fc.array(fc.nat(50), { minLength: 2, maxLength: 6 }), fc.nat(), (w, seed) => {
         const p = pickWeighted(w, createRng(seed));
         const total = w.reduce((a, b) => a + b, 0);
-        if (total === 0) return expect(p.index).toBe(-1);
+        if (total === 0) {
+          expect(p.index).toBe(-1);
+          return;
+        }
         const begin = w.slice(0, p.index).reduce((a, b) => a + b, 0);
         expect(w[p.index]).toBeGreaterThan(0);
         expect(p.selected >= begin && p.selected < begin + w[p.index]).toBe(true);
