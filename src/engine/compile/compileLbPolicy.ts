@@ -1,5 +1,7 @@
 import type { LoadBalancerSettings } from '../model/istio.ts';
 import type { SourceRef } from '../model/source.ts';
+import { DEFAULT_MAX_RING_SIZE } from '../route/lb/ringHash.ts';
+import { isPrime, MAX_MAGLEV_TABLE_SIZE } from '../route/lb/maglev.ts';
 import type { HashPolicy, LbPolicy } from './types.ts';
 
 /** Istio's defaults (pilot/pkg/networking/core/cluster_traffic_policy.go applyLoadBalancer). */
@@ -18,10 +20,13 @@ export function compileLbPolicy(lb: LoadBalancerSettings | undefined, ref?: Sour
     const hash = hashPolicyOf(ch);
     const keyLabel = hash ? describeHash(hash) : 'no key';
     if (ch.maglev) {
-      const tableSize = positiveInt(ch.maglev.tableSize) ?? DEFAULT_MAGLEV_TABLE_SIZE;
+      // Istio rejects a size that is not a prime <= 5000011 (the analyzer says so): use the default.
+      const size = positiveInt(ch.maglev.tableSize);
+      const tableSize = size !== undefined && size <= MAX_MAGLEV_TABLE_SIZE && isPrime(size) ? size : DEFAULT_MAGLEV_TABLE_SIZE;
       return { kind: 'MAGLEV', hash, tableSize, ref, label: `MAGLEV on ${keyLabel}` };
     }
-    const ringSize = positiveInt(ch.ringHash?.minimumRingSize) ?? positiveInt(ch.minimumRingSize) ?? DEFAULT_MIN_RING_SIZE;
+    // Envoy caps the ring at maximum_ring_size (8M by default): a larger minimum is clamped.
+    const ringSize = Math.min(positiveInt(ch.ringHash?.minimumRingSize) ?? positiveInt(ch.minimumRingSize) ?? DEFAULT_MIN_RING_SIZE, DEFAULT_MAX_RING_SIZE);
     return { kind: 'RING_HASH', hash, ringSize, ref, label: `RING_HASH on ${keyLabel}` };
   }
   switch (lb.simple) {

@@ -62,10 +62,8 @@ export function notAStringMessage(line: number, field: string, value: unknown): 
 }
 
 export function labelValueMessage(line: number, field: string, key: string, value: unknown): string {
-  return (
-    `Line ${line}: ${field} \`${key}\` must be a string, not ${describe(value)}; ` +
-    `Kubernetes rejects it. Quote it: \`${key}: "${String(value)}"\`.`
-  );
+  const fix = value !== null && typeof value === 'object' ? 'Write a text value instead' : `Quote it: \`${key}: "${String(value)}"\``;
+  return `Line ${line}: ${field} \`${key}\` must be a string, not ${describe(value)}; Kubernetes rejects it. ${fix}.`;
 }
 
 export function notAMapMessage(line: number, field: string, value: unknown): string {

@@ -120,7 +120,7 @@ export function pickMaglevHostHalves(m: Maglev, hashHi: number, hashLo: number, 
   return m.table[u64ModSmall(hi, lo, m.tableSize)];
 }
 
-function isPrime(x: number): boolean {
+export function isPrime(x: number): boolean {
   if (x < 2) return false;
   if (x % 2 === 0) return x === 2;
   for (let d = 3; d * d <= x; d += 2) if (x % d === 0) return false;
