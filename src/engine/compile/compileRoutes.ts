@@ -156,7 +156,9 @@ function compileFault(spec: HTTPRoute): CompiledFault | undefined {
   const f = spec.fault;
   if (!f || typeof f !== 'object') return undefined;
   const delayMs = f.delay ? parseDurationMs(f.delay.fixedDelay) ?? 0 : 0;
-  const abortStatus = f.abort && typeof f.abort.httpStatus === 'number' ? f.abort.httpStatus : 0;
+  // Istio accepts abort statuses 200..599 only (the analyzer reports others): outside it, no abort.
+  const abort = f.abort?.httpStatus;
+  const abortStatus = typeof abort === 'number' && Number.isInteger(abort) && abort >= 200 && abort <= 599 ? abort : 0;
   return {
     delayMs,
     delayPercent: f.delay ? percentOf(f.delay.percentage, 0, f.delay.percent) : 0,

@@ -34,13 +34,13 @@ export function applyRouteAction(mesh: CompiledMesh, view: View, route: Compiled
   const spec = route.spec;
   if (spec.redirect && typeof spec.redirect === 'object') {
     const r = spec.redirect;
-    const status = typeof r.redirectCode === 'number' ? r.redirectCode : 301;
+    const status = statusIn(r.redirectCode, 300, 399, 301);
     const location = `${r.scheme ?? req.scheme}://${r.authority ?? req.authority}${r.uri ?? req.path}`;
     trace?.add('outcome', `redirect ${status} to ${location}`, route.ref);
     return { status, flags, mode, delayMs, location };
   }
   if (spec.directResponse && typeof spec.directResponse === 'object') {
-    const status = typeof spec.directResponse.status === 'number' ? spec.directResponse.status : 200;
+    const status = statusIn(spec.directResponse.status, 200, 599, 200);
     trace?.add('outcome', `direct response ${status} from the proxy (no upstream)`, route.ref);
     return { status, flags, mode, delayMs };
   }
@@ -113,4 +113,9 @@ const DEFAULT_RETRY_ON = 'connect-failure,refused-stream,unavailable,cancelled,r
 function retryAttemptsOf(retries: { attempts?: unknown } | undefined): number {
   if (!retries || typeof retries !== 'object') return DEFAULT_RETRY_ATTEMPTS;
   return typeof retries.attempts === 'number' && retries.attempts > 0 ? retries.attempts : 0;
+}
+
+/** A status Istio's validation accepts (the analyzer reports others), else the default. */
+function statusIn(v: unknown, min: number, max: number, fallback: number): number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : fallback;
 }
