@@ -24,7 +24,7 @@ export const portNameAnalyzer: Analyzer = {
         if (!isRecord(raw) || typeof raw.port !== 'number') return;
         if (supported(raw)) return;
         const name = typeof raw.name === 'string' ? raw.name : '';
-        const target = raw.targetPort === undefined ? String(raw.port) : String(raw.targetPort);
+        const target = typeof raw.targetPort === 'number' || typeof raw.targetPort === 'string' ? String(raw.targetPort) : String(raw.port);
         ctx.report(svc.resource, ['spec', 'ports', i], 'IST0118', (line) => msg.portName(line, name, raw.port as number, target));
       });
     }
