@@ -108,14 +108,14 @@ describe('analyzer fixes applied to the built-in scenarios', () => {
     expect(parseAllDocuments(out).every((d) => d.errors.length === 0)).toBe(true);
   });
 
-  it('adds mesh to the gateway-only VirtualService (ITP0302 gone) and turns on injection (IST0102 gone)', () => {
-    expect(analyzeYaml(fixed(gatewayOnlyYaml, 'ITP0302')).some((m) => m.code === 'ITP0302')).toBe(false);
+  it('adds mesh to the gateway-only VirtualService (ITP0402 gone) and turns on injection (IST0102 gone)', () => {
+    expect(analyzeYaml(fixed(gatewayOnlyYaml, 'ITP0402')).some((m) => m.code === 'ITP0402')).toBe(false);
     expect(analyzeYaml(fixed(seedYaml, 'IST0102')).some((m) => m.code === 'IST0102')).toBe(false);
   });
 
-  it('turns on the sidecar of a client without one (ITP0301 gone)', () => {
+  it('turns on the sidecar of a client without one (ITP0401 gone)', () => {
     const noSidecar = seedYaml.replace('sidecar.istio.io/inject: "true"', 'sidecar.istio.io/inject: "false"');
-    expect(analyzeYaml(fixed(noSidecar, 'ITP0301')).some((m) => m.code === 'ITP0301')).toBe(false);
+    expect(analyzeYaml(fixed(noSidecar, 'ITP0401')).some((m) => m.code === 'ITP0401')).toBe(false);
   });
 
   it('removes an unreachable rule (IST0130 gone)', () => {
