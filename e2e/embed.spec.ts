@@ -153,6 +153,22 @@ test.describe('embed mode', () => {
   });
 });
 
+test.describe('embed and reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('waits for the play button unless autoplay=1 asks otherwise', async ({ page }) => {
+    await page.goto(`./?embed=1${exampleHash}`);
+    const app = page.getByTestId(TEST_IDS.embedApp);
+    await expect(app).toBeVisible();
+    await expect(page.getByTestId(TEST_IDS.graphNode('pod')).first()).toBeVisible();
+    await page.waitForTimeout(500);
+    await expect(app).toHaveAttribute('data-playing', 'false');
+    await page.getByTestId(TEST_IDS.embedPlay).click();
+    await expect(app).toHaveAttribute('data-playing', 'true');
+    await expect.poll(async () => Number(await page.getByTestId(TEST_IDS.embedStats).getAttribute('data-count'))).toBeGreaterThan(5);
+  });
+});
+
 test.describe('static site', () => {
   test('the built dist/ works from a sub-path on a plain static server', async ({ page }) => {
     test.skip(!existsSync(`${DIST}/index.html`), `no build in ${DIST}`);

@@ -24,6 +24,7 @@ export function shortcutGroups(mac = isMacPlatform()): ShortcutGroup[] {
         { keys: `${alt}+1`, description: 'Focus the editor' },
         { keys: `${alt}+2`, description: 'Focus the graph' },
         { keys: '?', description: 'Show this help (outside the editor)' },
+        { keys: `${mod}+S`, description: 'Copy a link to this scenario (Share)' },
         { keys: '← → Home End', description: 'Move between bottom panel tabs; resize a focused splitter' },
       ],
     },
