@@ -3,6 +3,7 @@
  * good one when the YAML does not parse), run the live simulation, answer trace questions.
  * engineWorker.ts feeds it messages and timer ticks; tests call it directly.
  */
+import { analyzeScenario } from '../engine/analyze/index.ts';
 import { loadScenario, type LoadedScenario } from '../engine/index.ts';
 import { createRng } from '../engine/route/lb/index.ts';
 import { describeCaption } from '../engine/topology/describeCaption.ts';
@@ -67,7 +68,7 @@ export function createEngineSession(): EngineSession {
         revision,
         topology,
         caption: describeCaption(topology),
-        diagnostics: loaded.diagnostics,
+        diagnostics: analyzeScenario(loaded),
         requests: trafficRequests(loaded),
       };
     },
