@@ -1,12 +1,16 @@
 import { useEffect, type FormEvent } from 'react';
+import type { TopoClient } from '../../../engine/topology/types.ts';
 import { useAppStore } from '../../../state/store.ts';
 import { TEST_IDS } from '../../testIds.ts';
 import { sendComposedRequest } from './traceActions.ts';
 import { patchTraceTab, useTraceTab } from './traceStore.ts';
 
 /** Client picker + curl line + Send. The curl line starts as the client's first Traffic request. */
+// A stable empty list: a selector returning a fresh [] makes zustand re-render forever (React #185).
+const NO_CLIENTS: readonly TopoClient[] = [];
+
 export function TraceComposer() {
-  const clients = useAppStore((s) => s.engine.topology?.clients ?? []);
+  const clients = useAppStore((s) => s.engine.topology?.clients ?? NO_CLIENTS);
   const requests = useAppStore((s) => s.engine.trafficRequests);
   const { clientId, curl, curlEdited, pending } = useTraceTab();
   const client = clients.find((c) => c.id === clientId) ?? clients[0];
