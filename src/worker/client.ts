@@ -9,7 +9,7 @@ import { subscribeCommittedYaml } from '../state/actions/scenario.ts';
 import { getAppState, useAppStore } from '../state/store.ts';
 import { emptyLiveStats } from './liveStats.ts';
 import { publishParticles } from './particleFeed.ts';
-import { assertNever, type TraceResultMessage, type WorkerRequest, type WorkerResponse } from './protocol.ts';
+import { assertNever, type HashSpaceView, type TraceResultMessage, type WorkerRequest, type WorkerResponse } from './protocol.ts';
 
 export type TraceReply = Pick<TraceResultMessage, 'result' | 'error'>;
 
@@ -18,6 +18,7 @@ let nextId = 1;
 let latestLoad = 0;
 const loadTexts = new Map<number, string>();
 const pendingTraces = new Map<number, (reply: TraceReply) => void>();
+const pendingHashSpaces = new Map<number, (result: HashSpaceView | null) => void>();
 
 function send(message: WorkerRequest): void {
   worker?.postMessage(message);
@@ -71,6 +72,10 @@ function onMessage(msg: WorkerResponse): void {
       resolve?.({ result: msg.result, error: msg.error });
       return;
     }
+    case 'hashSpaceResult':
+      pendingHashSpaces.get(msg.id)?.(msg.result);
+      pendingHashSpaces.delete(msg.id);
+      return;
     default:
       assertNever(msg);
   }
@@ -93,6 +98,16 @@ export function requestTrace(from: string, curl: string): Promise<TraceReply> {
 /** The trace of the last live request that went through a graph node or edge (result null: none yet). */
 export function requestTraceSample(elementId: string): Promise<TraceReply> {
   return ask((id) => ({ type: 'traceSample', id, elementId }));
+}
+
+/** A consistent-hash cluster's hash space and the keys that moved (null: no such cluster, or no engine). */
+export function requestHashSpace(clusterId: string): Promise<HashSpaceView | null> {
+  if (!worker) return Promise.resolve(null);
+  const id = nextId++;
+  return new Promise((resolve) => {
+    pendingHashSpaces.set(id, resolve);
+    send({ type: 'hashSpace', id, clusterId });
+  });
 }
 
 /** Zeroes the live counters and restarts the request sequence with the current seed. */
@@ -147,5 +162,7 @@ export function startEngineBridge(createWorker: () => Worker = createEngineWorke
     worker = null;
     for (const resolve of pendingTraces.values()) resolve({ result: null, error: 'The engine stopped.' });
     pendingTraces.clear();
+    for (const resolve of pendingHashSpaces.values()) resolve(null);
+    pendingHashSpaces.clear();
   };
 }

@@ -7,11 +7,13 @@ import { analyzeScenario } from '../engine/analyze/index.ts';
 import { loadScenario, type LoadedScenario } from '../engine/index.ts';
 import { createRng } from '../engine/route/lb/index.ts';
 import { describeCaption } from '../engine/topology/describeCaption.ts';
+import { describeHashSpace } from '../engine/topology/describeHashSpace.ts';
 import { describeTopology } from '../engine/topology/describeTopology.ts';
 import { clientId } from '../engine/topology/ids.ts';
 import type { Topology } from '../engine/topology/types.ts';
 import { createLiveSimulation, type LiveSimulation } from './liveSimulation.ts';
-import type { LoadedMessage, TrafficRequestInfo, YamlErrorMessage } from './protocol.ts';
+import { createHashHistory } from './hashHistory.ts';
+import type { HashSpaceView, LoadedMessage, TrafficRequestInfo, YamlErrorMessage } from './protocol.ts';
 import { ReplayRng } from './recordingRng.ts';
 import { traceCurl, traceReplay, type TraceAnswer } from './traceRequest.ts';
 
@@ -32,6 +34,8 @@ export interface EngineSession {
   trace(from: string, curl: string): TraceAnswer;
   /** Null when no live request went through the element yet. */
   traceSample(elementId: string): TraceAnswer | null;
+  /** A consistent-hash cluster's hash space, with the keys that moved when its pods last changed. */
+  hashSpace(clusterId: string): HashSpaceView | null;
 }
 
 export function createEngineSession(): EngineSession {
@@ -39,6 +43,8 @@ export function createEngineSession(): EngineSession {
   let current: Current | undefined;
   let simulation: LiveSimulation | undefined;
   let sends = 0;
+  const hashes = createHashHistory();
+  const liveLabels = (clusterId: string) => Object.keys(simulation?.stats().byHashKey[clusterId] ?? {});
 
   const traceCopy = (c: Current) => (c.traceCopy ??= loadScenario(c.yaml));
 
@@ -59,6 +65,7 @@ export function createEngineSession(): EngineSession {
       }
       const topology = describeTopology(loaded);
       revision++;
+      hashes.record(loaded, topology, revision, liveLabels);
       current = { yaml, loaded, topology };
       sends = 0;
       start(seed);
@@ -87,6 +94,11 @@ export function createEngineSession(): EngineSession {
       const base = createRng(simulation.seed);
       const rng = new ReplayRng(base, rec.tape, base.fork('replay-overflow'));
       return traceReplay(traceCopy(current), current.topology, rec.client, rec.request, rng, rec.sequence);
+    },
+    hashSpace(clusterId) {
+      if (!current) return null;
+      const space = describeHashSpace(current.loaded, clusterId, { liveLabels: [...hashes.labelsFor(clusterId), ...liveLabels(clusterId)] });
+      return space ? { ...space, revision, change: hashes.changeFor(clusterId) } : null;
     },
   };
 }

@@ -100,6 +100,9 @@ function handle(msg: WorkerRequest): void {
       post(!answer || answer.ok ? { type: 'traceResult', id: msg.id, result: answer?.ok ? answer.result : null } : { type: 'traceResult', id: msg.id, result: null, error: answer.error });
       return;
     }
+    case 'hashSpace':
+      post({ type: 'hashSpaceResult', id: msg.id, result: session.hashSpace(msg.clusterId) });
+      return;
     default:
       assertNever(msg);
   }

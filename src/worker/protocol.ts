@@ -7,6 +7,8 @@ import type { Diagnostic } from '../engine/model/diagnostic.ts';
 import type { SourceRef } from '../engine/model/source.ts';
 import type { CaptionPart } from '../engine/topology/describeCaption.ts';
 import type { Topology } from '../engine/topology/types.ts';
+import type { HashSpace } from '../engine/topology/describeHashSpace.ts';
+import type { HashChange } from './hashHistory.ts';
 import type { TraceStage } from '../engine/route/trace.ts';
 import type { LiveStats } from './liveStats.ts';
 
@@ -25,7 +27,9 @@ export type WorkerRequest =
   /** One request from `from` ('ns/name' of a Pod or Deployment) with a curl line; answered by `traceResult`. */
   | { type: 'trace'; id: number; from: string; curl: string }
   /** The trace of the last live request that went through a graph element; answered by `traceResult`. */
-  | { type: 'traceSample'; id: number; elementId: string };
+  | { type: 'traceSample'; id: number; elementId: string }
+  /** The hash space of a consistent-hash cluster (topology cluster id); answered by `hashSpaceResult`. */
+  | { type: 'hashSpace'; id: number; clusterId: string };
 
 // ---------------------------------------------------------------- worker -> main thread
 
@@ -132,14 +136,29 @@ export interface TraceResultMessage {
   error?: string;
 }
 
-export type WorkerResponse = LoadedMessage | YamlErrorMessage | StatsMessage | ParticlesMessage | TraceResultMessage;
+/** A cluster's hash space now, plus the keys that moved when its pods last changed. */
+export interface HashSpaceView extends HashSpace {
+  revision: number;
+  change?: HashChange;
+}
+
+export interface HashSpaceResultMessage {
+  type: 'hashSpaceResult';
+  id: number;
+  /** Null when the cluster does not exist or does not hash. */
+  result: HashSpaceView | null;
+}
+
+export type WorkerResponse = LoadedMessage | YamlErrorMessage | StatsMessage | ParticlesMessage | TraceResultMessage | HashSpaceResultMessage;
 
 /** Which response answers a request that carries an id. */
 export type ResponseTo<R extends WorkerRequest['type']> = R extends 'load'
   ? LoadedMessage | YamlErrorMessage
   : R extends 'trace' | 'traceSample'
     ? TraceResultMessage
-    : never;
+    : R extends 'hashSpace'
+      ? HashSpaceResultMessage
+      : never;
 
 /** Exhaustiveness guard for switches over the unions above. */
 export function assertNever(value: never): never {
