@@ -10,12 +10,16 @@ import { applySharedState, loadYamlText } from './applySharedState.ts';
 import { showNotice } from './notices.ts';
 import { decodePermalink } from './permalink.ts';
 import { urlForState } from './shareUrls.ts';
-import { resolveStartup } from './startupScenario.ts';
+import { resolveStartup, type Startup } from './startupScenario.ts';
 
 export const URL_WRITE_DELAY_MS = 300;
 
 export function restoreFromUrl(scenarios: readonly ScenarioEntry[], location: { hash: string; search: string } = window.location): void {
-  const startup = resolveStartup(location, scenarios);
+  applyStartup(resolveStartup(location, scenarios), scenarios);
+}
+
+/** Loads what `resolveStartup` decided (the caller may decide first, e.g. to restore autosaved work). */
+export function applyStartup(startup: Startup, scenarios: readonly ScenarioEntry[]): void {
   if (startup.kind === 'link') {
     applySharedState(startup.state, scenarios);
     return;
