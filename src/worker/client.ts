@@ -2,26 +2,33 @@
  * The main thread's side of the engine worker: `startEngineBridge()` feeds the worker from the
  * store (committed YAML, seed, speed, playing, page visibility) and writes its answers back
  * (engine result, YAML error, live stats); particle batches go to particleFeed. Promise-returning
- * functions ask for traces.
+ * functions ask for traces. The worker runs under a watchdog (supervisedWorker.ts): when it
+ * hangs or crashes it is replaced, reloaded with the last scenario that ran (knownGood.ts), and
+ * the notice banner says so.
  */
+import { showNotice } from '../share/notices.ts';
 import { setEngineResult, setEngineRunning, setEngineYamlError, setLiveStats } from '../state/actions/engine.ts';
 import { subscribeCommittedYaml } from '../state/actions/scenario.ts';
-import { getAppState, useAppStore } from '../state/store.ts';
+import { setPlaying } from '../state/actions/view.ts';
+import { getAppState, patchSlice, useAppStore } from '../state/store.ts';
+import { createKnownGood, engineBudgetMs, restartNotice } from './knownGood.ts';
 import { emptyLiveStats } from './liveStats.ts';
 import { publishParticles } from './particleFeed.ts';
 import { assertNever, type HashSpaceView, type TraceResultMessage, type WorkerRequest, type WorkerResponse } from './protocol.ts';
+import { superviseWorker, type RestartReason, type SupervisedWorker } from './supervisedWorker.ts';
 
 export type TraceReply = Pick<TraceResultMessage, 'result' | 'error'>;
 
-let worker: Worker | null = null;
+let worker: SupervisedWorker | null = null;
 let nextId = 1;
 let latestLoad = 0;
 const loadTexts = new Map<number, string>();
 const pendingTraces = new Map<number, (reply: TraceReply) => void>();
 const pendingHashSpaces = new Map<number, (result: HashSpaceView | null) => void>();
+const knownGood = createKnownGood();
 
 function send(message: WorkerRequest): void {
-  worker?.postMessage(message);
+  worker?.post(message);
 }
 
 function createEngineWorker(): Worker {
@@ -41,6 +48,7 @@ function onMessage(msg: WorkerResponse): void {
     case 'loaded': {
       const yaml = loadTexts.get(msg.id) ?? '';
       loadTexts.delete(msg.id);
+      knownGood.loaded(yaml);
       // Applied even when a newer text is on its way: the worker now runs this revision, and
       // the newer text may turn out to be a syntax error, which keeps it running.
       setEngineResult(yaml, {
@@ -75,6 +83,8 @@ function onMessage(msg: WorkerResponse): void {
     case 'hashSpaceResult':
       pendingHashSpaces.get(msg.id)?.(msg.result);
       pendingHashSpaces.delete(msg.id);
+      return;
+    case 'pong':
       return;
     default:
       assertNever(msg);
@@ -126,11 +136,6 @@ export function runRequestsNow(count: number): void {
  */
 export function startEngineBridge(createWorker: () => Worker = createEngineWorker): () => void {
   if (worker) return () => {};
-  const w = createWorker();
-  worker = w;
-  w.onmessage = (event: MessageEvent<WorkerResponse>) => onMessage(event.data);
-  w.onerror = (event) => console.error('engine worker failed:', event.message);
-
   const running = () => getAppState().view.playing && (typeof document === 'undefined' || !document.hidden);
   let wasRunning = running();
   const syncRunning = () => {
@@ -138,6 +143,32 @@ export function startEngineBridge(createWorker: () => Worker = createEngineWorke
     if (now !== wasRunning) send({ type: now ? 'play' : 'pause' });
     wasRunning = now;
   };
+
+  /** The fresh worker after a hang or crash: settings again, then the last scenario that ran. */
+  const onRestart = (reason: RestartReason) => {
+    const pending = loadTexts.get(latestLoad);
+    loadTexts.clear();
+    failPending('The engine was restarted: ' + (reason.kind === 'hang' ? 'it took too long.' : 'it stopped unexpectedly.'));
+    if (reason.kind === 'crash') console.error('engine worker failed:', reason.message);
+    else console.warn(`engine worker silent for ${Math.round(reason.silentMs)} ms: restarted`);
+    const fallback = knownGood.fallback(pending);
+    if (!fallback) setPlaying(false);
+    wasRunning = running();
+    send({ type: 'setSpeed', speed: getAppState().view.speed });
+    send({ type: wasRunning ? 'play' : 'pause' });
+    if (fallback) load(fallback);
+    else patchSlice('engine', { status: 'ready' });
+    showNotice('error', restartNotice(reason, fallback !== undefined));
+  };
+
+  worker = superviseWorker({
+    create: createWorker,
+    onMessage,
+    onRestart,
+    budgetMs: () => engineBudgetMs(Math.max(0, ...[...loadTexts.values()].map((t) => t.length))),
+    isWatching: () => typeof document === 'undefined' || !document.hidden,
+  });
+  const supervisor = worker;
 
   send({ type: 'setSpeed', speed: getAppState().view.speed });
   send({ type: wasRunning ? 'play' : 'pause' });
@@ -158,11 +189,16 @@ export function startEngineBridge(createWorker: () => Worker = createEngineWorke
     unsubscribeYaml();
     unsubscribeView();
     document.removeEventListener('visibilitychange', syncRunning);
-    w.terminate();
+    supervisor.stop();
     worker = null;
-    for (const resolve of pendingTraces.values()) resolve({ result: null, error: 'The engine stopped.' });
-    pendingTraces.clear();
-    for (const resolve of pendingHashSpaces.values()) resolve(null);
-    pendingHashSpaces.clear();
+    failPending('The engine stopped.');
   };
+}
+
+/** Answers every question still waiting for the worker (it stopped or was replaced). */
+function failPending(error: string): void {
+  for (const resolve of pendingTraces.values()) resolve({ result: null, error });
+  pendingTraces.clear();
+  for (const resolve of pendingHashSpaces.values()) resolve(null);
+  pendingHashSpaces.clear();
 }

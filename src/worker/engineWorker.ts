@@ -103,9 +103,16 @@ function handle(msg: WorkerRequest): void {
     case 'hashSpace':
       post({ type: 'hashSpaceResult', id: msg.id, result: session.hashSpace(msg.clusterId) });
       return;
+    case 'ping':
+      post({ type: 'pong', id: msg.id });
+      return;
     default:
       assertNever(msg);
   }
 }
 
-scope.onmessage = (event: MessageEvent<WorkerRequest>) => handle(event.data);
+// A dedicated worker hears only the page that created it; still, only well-formed requests are handled.
+scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  const data = event.data as unknown;
+  if (data && typeof data === 'object' && typeof (data as { type?: unknown }).type === 'string') handle(event.data);
+};

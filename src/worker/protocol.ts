@@ -29,7 +29,9 @@ export type WorkerRequest =
   /** The trace of the last live request that went through a graph element; answered by `traceResult`. */
   | { type: 'traceSample'; id: number; elementId: string }
   /** The hash space of a consistent-hash cluster (topology cluster id); answered by `hashSpaceResult`. */
-  | { type: 'hashSpace'; id: number; clusterId: string };
+  | { type: 'hashSpace'; id: number; clusterId: string }
+  /** Are you alive? Answered by `pong` as soon as the worker is free (supervisedWorker.ts's watchdog). */
+  | { type: 'ping'; id: number };
 
 // ---------------------------------------------------------------- worker -> main thread
 
@@ -149,7 +151,12 @@ export interface HashSpaceResultMessage {
   result: HashSpaceView | null;
 }
 
-export type WorkerResponse = LoadedMessage | YamlErrorMessage | StatsMessage | ParticlesMessage | TraceResultMessage | HashSpaceResultMessage;
+export interface PongMessage {
+  type: 'pong';
+  id: number;
+}
+
+export type WorkerResponse = LoadedMessage | YamlErrorMessage | StatsMessage | ParticlesMessage | TraceResultMessage | HashSpaceResultMessage | PongMessage;
 
 /** Which response answers a request that carries an id. */
 export type ResponseTo<R extends WorkerRequest['type']> = R extends 'load'
