@@ -84,6 +84,17 @@ export const TEST_IDS = {
   embedStats: 'embed-stats',
   embedPlay: 'embed-play',
   embedOpenLink: 'embed-open-link',
+  /** Hash tab: the panel, its cluster picker, the chart (data-algorithm), one marker per key (data-label, data-pod). */
+  hashPanel: 'hash-panel',
+  hashClusterPicker: 'hash-cluster-picker',
+  hashChart: 'hash-chart',
+  hashKeyMarker: 'hash-key-marker',
+  /** One per pod; data-name, data-share (fraction). */
+  hashShareRow: 'hash-share-row',
+  /** "Keys that moved": the list and one item per key (data-label, data-from, data-to). */
+  hashMoved: 'hash-moved',
+  hashMovedItem: 'hash-moved-item',
+  hashEmpty: 'hash-empty',
   /** `tab-stats`, `tab-trace`, … */
   tab: (id: string) => `tab-${id}`,
   /** `tabpanel-stats`, … */
