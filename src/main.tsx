@@ -8,6 +8,7 @@ import { getAppState } from './state/store.ts';
 import { App } from './ui/App.tsx';
 import { EmbedApp } from './ui/embed/EmbedApp.tsx';
 import { TrafficGraph } from './ui/graph/TrafficGraph.tsx';
+import { HashPanel } from './ui/panels/hash/HashPanel.tsx';
 import { StatsPanel } from './ui/panels/stats/StatsPanel.tsx';
 import { TestsPanel } from './ui/panels/tests/TestsPanel.tsx';
 import { TracePanel } from './ui/panels/trace/TracePanel.tsx';
@@ -36,8 +37,8 @@ if (!embed.embed) startUrlSync(scenarios);
   runRequests: runRequestsNow,
 };
 
-// Bottom-panel tabs with live content (Problems and Hash have their own).
-const panels = { stats: <StatsPanel />, trace: <TracePanel />, tests: <TestsPanel /> };
+// Bottom-panel tabs with live content (Problems has its own).
+const panels = { stats: <StatsPanel />, trace: <TracePanel />, tests: <TestsPanel />, hash: <HashPanel /> };
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,0 +1,107 @@
+/**
+ * The ring-hash picture (d3): a donut of the hash space, 0 at the top and clockwise, each arc
+ * coloured by the pod that owns it; a marker per key at its hash, with a label column on each
+ * side (`foo: bar → v1-b97nq`) and leader lines back to the markers. Imperative factory;
+ * HashChart wraps it.
+ */
+import { arc as d3arc, select } from 'd3';
+import type { HashArc } from '../../../engine/topology/hashLayout.ts';
+import type { KeyPlacement } from '../../../engine/topology/describeHashSpace.ts';
+import { keyAccessibleName, createHashTooltip } from './hashTooltip.ts';
+import { layoutRingLabels } from './labelLayout.ts';
+import { TEST_IDS } from '../../testIds.ts';
+import { podColour, type HashChartData, type HashChart } from './hashChartTypes.ts';
+
+const LINE = 14;
+
+/** Rendered width of a label (an estimate where layout is unavailable, as in tests). */
+function textWidth(node: SVGTextElement): number {
+  const w = typeof node.getComputedTextLength === 'function' ? node.getComputedTextLength() : 0;
+  return w > 0 ? w : (node.textContent ?? '').length * 7;
+}
+
+export function createHashRing({ domNode }: { domNode: HTMLElement }): HashChart {
+  const svg = select(domNode).append('svg').attr('class', 'hash-svg hash-ring').attr('role', 'group');
+  const uid = `hash-ring-${Math.random().toString(36).slice(2, 8)}`;
+  const title = svg.append('title').attr('id', `${uid}-title`);
+  const desc = svg.append('desc').attr('id', `${uid}-desc`);
+  svg.attr('aria-labelledby', `${uid}-title`).attr('aria-describedby', `${uid}-desc`);
+  const arcsG = svg.append('g').attr('class', 'hash-arcs').attr('aria-hidden', 'true');
+  const centre = svg.append('g').attr('class', 'hash-centre').attr('aria-hidden', 'true');
+  const leaders = svg.append('g').attr('class', 'hash-leaders').attr('aria-hidden', 'true');
+  const keysG = svg.append('g').attr('class', 'hash-keys');
+  const tooltip = createHashTooltip(domNode);
+
+  return {
+    update({ space, podNames, height }: HashChartData) {
+      title.text(`Hash ring of ${space.clusterName}`);
+      desc.text(`${space.policyLabel}: ${space.size} points shared by ${space.endpoints.length} pods. ` +
+        space.endpoints.map((e, i) => `${podNames[i]} owns ${(e.share * 100).toFixed(1)} %`).join(', ') + '. ' +
+        space.keys.map((k) => `${k.label} lands on ${podNames[k.endpoint] ?? 'no pod'}`).join(', ') + '.');
+
+      // Labels first: their widths decide where the ring goes.
+      const nameOf = (k: KeyPlacement) => podNames[k.endpoint] ?? 'no pod';
+      const g = keysG.selectAll<SVGGElement, KeyPlacement>('g.hash-key').data(space.keys, (k) => k.label)
+        .join((enter) => {
+          const e = enter.append('g').attr('class', 'hash-key').attr('tabindex', 0).attr('role', 'img');
+          e.append('circle').attr('class', 'hash-marker').attr('r', 4.5);
+          const t = e.append('text').attr('class', 'hash-key-label');
+          t.append('tspan').attr('class', 'hash-key-name');
+          t.append('tspan').attr('class', 'hash-key-pod');
+          return e;
+        })
+        .order()
+        .attr('data-testid', TEST_IDS.hashKeyMarker)
+        .attr('data-label', (k) => k.label)
+        .attr('data-pod', (k) => k.podName)
+        .attr('aria-label', (k) => keyAccessibleName(k, space, nameOf(k)));
+      g.select('text').attr('display', null);
+      g.select('.hash-key-name').text((k) => `${k.label} → `);
+      g.select('.hash-key-pod').text(nameOf);
+      const widths = g.nodes().map((n) => textWidth(n.querySelector('text')!));
+      const side = (k: KeyPlacement) => (k.position <= 0.5 ? 'right' : 'left');
+      const maxOf = (s: string) => Math.max(0, ...space.keys.map((k, i) => (side(k) === s ? widths[i] : 0)));
+
+      const outer = Math.max(40, Math.min(140, (height - 12) / 2));
+      const inner = outer - Math.max(12, outer * 0.22);
+      const mid = (outer + inner) / 2;
+      const gutter = 26;
+      const cx = 6 + (maxOf('left') ? maxOf('left') + gutter : 0) + outer;
+      const width = cx + outer + (maxOf('right') ? gutter + maxOf('right') : 0) + 6;
+      const cy = height / 2;
+      svg.attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
+
+      const path = d3arc<HashArc>().innerRadius(inner).outerRadius(outer)
+        .startAngle((a) => a.start * 2 * Math.PI).endAngle((a) => a.end * 2 * Math.PI);
+      arcsG.attr('transform', `translate(${cx},${cy})`).selectAll('path').data(space.arcs).join('path')
+        .attr('d', path).attr('fill', (a) => podColour(a.owner));
+      const lines = [`${space.size.toLocaleString('en-US')} points`, `${space.endpoints.length} pod${space.endpoints.length === 1 ? '' : 's'}`];
+      centre.attr('transform', `translate(${cx},${cy})`).selectAll('text').data(lines).join('text')
+        .attr('text-anchor', 'middle').attr('y', (_, i) => (i - (lines.length - 1) / 2) * LINE + 4).text((t) => t);
+
+      const placed = layoutRingLabels(space.keys, { cx, cy, r: mid, outer, top: 12, bottom: height - 5, lineHeight: LINE });
+      leaders.selectAll('polyline').data(placed).join('polyline')
+        .attr('display', (p) => (p.hidden ? 'none' : null))
+        .attr('points', (p) => [p.marker, p.elbow, [p.label[0] + (p.side === 'right' ? -3 : 3), p.label[1] - 4]].map((q) => q.join(',')).join(' '));
+      g.each(function (_, i) {
+        const p = placed[i];
+        const sel = select(this);
+        sel.select('circle').attr('cx', p.marker[0]).attr('cy', p.marker[1]);
+        sel.select('text').attr('x', p.label[0]).attr('y', p.label[1])
+          .attr('text-anchor', p.side === 'right' ? 'start' : 'end').attr('display', p.hidden ? 'none' : null);
+      });
+      g.on('mouseenter focus', (event: Event, k) => {
+        const p = placed[space.keys.indexOf(k)];
+        tooltip.show(k, space, nameOf(k), p?.marker[0] ?? 0, p?.marker[1] ?? 0);
+        select(event.currentTarget as SVGGElement).classed('is-active', true);
+      }).on('mouseleave blur', (event: Event) => {
+        tooltip.hide();
+        select(event.currentTarget as SVGGElement).classed('is-active', false);
+      });
+    },
+    destroy() {
+      tooltip.destroy();
+      svg.remove();
+    },
+  };
+}

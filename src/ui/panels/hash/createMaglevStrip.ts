@@ -1,0 +1,102 @@
+/**
+ * The Maglev picture (d3): the lookup table's M slots as one bar, downsampled (each drawn
+ * stretch is coloured by the pod owning most of its slots), a marker per key at its slot
+ * (hash % M) and labels in rows under the bar, each with a leader line to its marker.
+ * Imperative factory; HashChart wraps it.
+ */
+import { select } from 'd3';
+import type { HashArc } from '../../../engine/topology/hashLayout.ts';
+import type { KeyPlacement } from '../../../engine/topology/describeHashSpace.ts';
+import { createHashTooltip, keyAccessibleName } from './hashTooltip.ts';
+import { layoutStripLabels } from './labelLayout.ts';
+import { TEST_IDS } from '../../testIds.ts';
+import { podColour, type HashChart, type HashChartData } from './hashChartTypes.ts';
+
+const PAD = 8;
+const BAR_Y = 20;
+const BAR_H = 26;
+const ROW = 15;
+
+export function createMaglevStrip({ domNode }: { domNode: HTMLElement }): HashChart {
+  const svg = select(domNode).append('svg').attr('class', 'hash-svg hash-strip').attr('role', 'group');
+  const uid = `hash-strip-${Math.random().toString(36).slice(2, 8)}`;
+  const title = svg.append('title').attr('id', `${uid}-title`);
+  const desc = svg.append('desc').attr('id', `${uid}-desc`);
+  svg.attr('aria-labelledby', `${uid}-title`).attr('aria-describedby', `${uid}-desc`);
+  const axis = svg.append('g').attr('class', 'hash-axis').attr('aria-hidden', 'true');
+  const bar = svg.append('g').attr('class', 'hash-arcs').attr('aria-hidden', 'true');
+  const leaders = svg.append('g').attr('class', 'hash-leaders').attr('aria-hidden', 'true');
+  const keysG = svg.append('g').attr('class', 'hash-keys');
+  const tooltip = createHashTooltip(domNode);
+
+  return {
+    update({ space, podNames, width, height }: HashChartData) {
+      const W = Math.max(320, width) - 2 * PAD;
+      const rows = Math.max(1, Math.floor((height - BAR_Y - BAR_H - 10) / ROW));
+      const x = (f: number) => PAD + f * W;
+      title.text(`Maglev table of ${space.clusterName}`);
+      desc.text(`${space.policyLabel}: ${space.size} slots shared by ${space.endpoints.length} pods. ` +
+        space.endpoints.map((e, i) => `${podNames[i]} owns ${e.count} slots`).join(', ') + '. ' +
+        space.keys.map((k) => `${k.label} lands in slot ${k.index}, ${podNames[k.endpoint] ?? 'no pod'}`).join(', ') + '.');
+
+      axis.selectAll('text').data([
+        { x: x(0), anchor: 'start', text: 'slot 0' },
+        { x: x(0.5), anchor: 'middle', text: `${space.size.toLocaleString('en-US')} slots · each pixel ≈ ${Math.max(1, Math.round(space.size / W))} slots, coloured by their main pod` },
+        { x: x(1), anchor: 'end', text: `${(space.size - 1).toLocaleString('en-US')}` },
+      ]).join('text').attr('x', (d) => d.x).attr('y', BAR_Y - 6).attr('text-anchor', (d) => d.anchor).text((d) => d.text);
+      bar.selectAll('rect').data(space.arcs).join('rect')
+        .attr('x', (a: HashArc) => x(a.start)).attr('width', (a: HashArc) => Math.max(0.5, (a.end - a.start) * W))
+        .attr('y', BAR_Y).attr('height', BAR_H).attr('fill', (a: HashArc) => podColour(a.owner));
+
+      const nameOf = (k: KeyPlacement) => podNames[k.endpoint] ?? 'no pod';
+      const g = keysG.selectAll<SVGGElement, KeyPlacement>('g.hash-key').data(space.keys, (k) => k.label)
+        .join((enter) => {
+          const e = enter.append('g').attr('class', 'hash-key').attr('tabindex', 0).attr('role', 'img');
+          e.append('path').attr('class', 'hash-marker');
+          const t = e.append('text').attr('class', 'hash-key-label');
+          t.append('tspan').attr('class', 'hash-key-name');
+          t.append('tspan').attr('class', 'hash-key-pod');
+          return e;
+        })
+        .order()
+        .attr('data-testid', TEST_IDS.hashKeyMarker)
+        .attr('data-label', (k) => k.label)
+        .attr('data-pod', (k) => k.podName)
+        .attr('aria-label', (k) => keyAccessibleName(k, space, nameOf(k)));
+      g.select('text').attr('display', null);
+      g.select('.hash-key-name').text((k) => `${k.label} → `);
+      g.select('.hash-key-pod').text(nameOf);
+      const widths = g.nodes().map((n) => {
+        const t = n.querySelector('text')!;
+        const w = typeof t.getComputedTextLength === 'function' ? t.getComputedTextLength() : 0;
+        return w > 0 ? w : (t.textContent ?? '').length * 7;
+      });
+      const placed = layoutStripLabels(space.keys.map((k, i) => ({ x: x(k.position) - PAD, width: widths[i] })), W, rows)
+        .map((p) => ({ ...p, x: p.x + PAD, y: BAR_Y + BAR_H + 14 + p.row * ROW }));
+      svg.attr('width', W + 2 * PAD).attr('height', height).attr('viewBox', `0 0 ${W + 2 * PAD} ${height}`);
+
+      leaders.selectAll('line').data(space.keys).join('line')
+        .attr('display', (_, i) => (placed[i].hidden ? 'none' : null))
+        .attr('x1', (k) => x(k.position)).attr('x2', (k) => x(k.position))
+        .attr('y1', BAR_Y + BAR_H).attr('y2', (_, i) => placed[i].y - 10);
+      g.each(function (k, i) {
+        const p = placed[i];
+        const sel = select(this);
+        const mx = x(k.position);
+        sel.select('path').attr('d', `M${mx - 5},${BAR_Y - 1} L${mx + 5},${BAR_Y - 1} L${mx},${BAR_Y + 6} Z M${mx - 1},${BAR_Y} h2 v${BAR_H} h-2 Z`);
+        sel.select('text').attr('x', p.x).attr('y', p.y).attr('display', p.hidden ? 'none' : null);
+      });
+      g.on('mouseenter focus', (event: Event, k) => {
+        tooltip.show(k, space, nameOf(k), x(k.position), BAR_Y + BAR_H);
+        select(event.currentTarget as SVGGElement).classed('is-active', true);
+      }).on('mouseleave blur', (event: Event) => {
+        tooltip.hide();
+        select(event.currentTarget as SVGGElement).classed('is-active', false);
+      });
+    },
+    destroy() {
+      tooltip.destroy();
+      svg.remove();
+    },
+  };
+}
