@@ -5,8 +5,11 @@
  * loads on first use, so it stays out of the page's first download.
  */
 import { getNodesBounds, getViewportForBounds, type Node } from '@xyflow/react';
+import { slimSvgStyles } from './slimSvgStyles.ts';
+import { SVG_EXPORT_STYLE_PROPERTIES } from './svgStyleProperties.ts';
 
 const PADDING_PX = 32;
+const KEEP_SVG_STYLES = new Set(SVG_EXPORT_STYLE_PROPERTIES);
 const MAX_SIDE_PX = 4000;
 
 /** Nodes as React Flow laid them out, read from the DOM (the exporter lives outside the flow's provider). */
@@ -15,6 +18,27 @@ function readDrawnNodes(viewport: HTMLElement): Node[] {
     const m = new DOMMatrixReadOnly(getComputedStyle(el).transform);
     return { id: el.dataset.id ?? String(i), position: { x: m.m41, y: m.m42 }, data: {}, measured: { width: el.offsetWidth, height: el.offsetHeight } };
   });
+}
+
+/** What an SVG shape takes from stylesheets; html-to-image clones SVG subtrees without their computed styles. */
+const SVG_PROPERTIES = ['stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'stroke-linecap', 'fill', 'fill-opacity', 'opacity'] as const;
+
+/** Runs `render` with every SVG shape's computed paint written inline, then removes exactly what it added. */
+async function withInlinedSvgPaint<T>(root: HTMLElement, render: () => Promise<T>): Promise<T> {
+  const added: [SVGElement, string][] = [];
+  for (const el of root.querySelectorAll<SVGElement>('svg *')) {
+    const computed = getComputedStyle(el);
+    for (const name of SVG_PROPERTIES) {
+      if (el.style.getPropertyValue(name)) continue;
+      el.style.setProperty(name, computed.getPropertyValue(name));
+      added.push([el, name]);
+    }
+  }
+  try {
+    return await render();
+  } finally {
+    for (const [el, name] of added) el.style.removeProperty(name);
+  }
 }
 
 export async function renderGraphImage(format: 'png' | 'svg', root: ParentNode = document): Promise<string> {
@@ -36,7 +60,11 @@ export async function renderGraphImage(format: 'png' | 'svg', root: ParentNode =
     style: { width: `${width}px`, height: `${height}px`, transform: `translate(${fit.x}px, ${fit.y}px) scale(${fit.zoom})` },
   };
   const { toPng, toSvg } = await import('html-to-image');
-  return format === 'png' ? toPng(viewport, options) : toSvg(viewport, options);
+  if (format === 'png') return withInlinedSvgPaint(viewport, () => toPng(viewport, options));
+  const dataUrl = await withInlinedSvgPaint(viewport, () => toSvg(viewport, options));
+  const comma = dataUrl.indexOf(',');
+  const slim = slimSvgStyles(decodeURIComponent(dataUrl.slice(comma + 1)), KEEP_SVG_STYLES);
+  return `${dataUrl.slice(0, comma)},${encodeURIComponent(slim)}`;
 }
 
 /** A data: URL as a Blob (SVG downloads keep their text; no size limit of data: links). */
