@@ -2,12 +2,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { scenarios } from './scenarios/index.ts';
 import { parseEmbedParams, shouldAutoplay } from './share/embedParams.ts';
-import { restoreFromUrl, startUrlSync } from './share/urlState.ts';
+import { startUrlSync } from './share/urlState.ts';
 import { setPlaying, setThemeChoice } from './state/actions/view.ts';
 import { getAppState } from './state/store.ts';
 import { App } from './ui/App.tsx';
 import { EmbedApp } from './ui/embed/EmbedApp.tsx';
 import { TrafficGraph } from './ui/graph/TrafficGraph.tsx';
+import { startWithSavedWork } from './ui/recent/restoreWork.ts';
 import { HashPanel } from './ui/panels/hash/HashPanel.tsx';
 import { StatsPanel } from './ui/panels/stats/StatsPanel.tsx';
 import { TestsPanel } from './ui/panels/tests/TestsPanel.tsx';
@@ -21,8 +22,9 @@ const embed = parseEmbedParams(window.location.search);
 if (embed.theme) setThemeChoice(embed.theme);
 // Colours before the first paint, so a dark system theme does not flash white.
 applyTheme(embed.theme ?? getSystemTheme());
-// The scenario: a permalink (#v1/…), else ?example=<id>, else the first example.
-restoreFromUrl(scenarios);
+// The scenario: a permalink (#v1/…), else ?example=<id>, else the work autosaved last time, else
+// the first example. Autosave starts here (not in embeds).
+startWithSavedWork(scenarios, { embed: embed.embed });
 // An embed starts paused and plays once it is on screen (EmbedApp).
 if (embed.embed) setPlaying(false);
 // The engine runs in a worker; its results (topology, caption, live stats) land in the store.

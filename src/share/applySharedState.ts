@@ -1,7 +1,7 @@
 import { openPanelTab, selectClient, setPlaying, setSeed, setSpeed, setSplitSizes } from '../state/actions/view.ts';
 import { PANEL_TABS, type PanelTab } from '../state/slices/view.ts';
 import type { ScenarioEntry } from '../state/slices/scenario.ts';
-import { patchSlice } from '../state/store.ts';
+import { loadScenario } from '../state/actions/scenario.ts';
 import type { SharedState } from './sharedState.ts';
 
 /**
@@ -23,5 +23,5 @@ export function applySharedState(state: SharedState, scenarios: readonly Pick<Sc
 /** Replaces the text (committed at once); the picker shows the example whose text it is, if any. */
 export function loadYamlText(yaml: string, scenarios: readonly Pick<ScenarioEntry, 'id' | 'yaml'>[]): void {
   const example = scenarios.find((s) => s.yaml === yaml);
-  patchSlice('scenario', { scenarioId: example?.id ?? null, yaml, committedYaml: yaml });
+  loadScenario({ id: example?.id ?? null, yaml });
 }

@@ -76,6 +76,11 @@ export const TEST_IDS = {
   exportItem: (id: string) => `export-${id}`,
   yamlFileInput: 'yaml-file-input',
   dropOverlay: 'drop-overlay',
+  /** Top bar: bring back the text a link, an example or a file replaced; the Recent ▾ history. */
+  restorePrevious: 'restore-previous',
+  recentButton: 'recent-button',
+  recentMenu: 'recent-menu',
+  recentItem: 'recent-item',
   /** The dismissible message about a link or a file; data-kind="error" | "info". */
   noticeBanner: 'notice-banner',
   /** Embed mode (`?embed=1`): the compact app; data-playing, data-view. */

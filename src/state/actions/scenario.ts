@@ -26,9 +26,20 @@ export function commitYamlNow(): void {
   if (yaml !== committedYaml) patchSlice('scenario', { committedYaml: yaml });
 }
 
-/** Replaces the text with a built-in example, committed immediately. */
-export function loadScenario(scenario: Pick<ScenarioEntry, 'id' | 'yaml'>): void {
+let loads = 0;
+
+/** How many loads have replaced the text (autosave tells a load from a keystroke by it). */
+export function scenarioLoadCount(): number {
+  return loads;
+}
+
+/**
+ * Replaces the text with a built-in example (or, with id null, any text: a link, a file),
+ * committed immediately. With the editor mounted it arrives as one undoable edit.
+ */
+export function loadScenario(scenario: { id: ScenarioEntry['id'] | null; yaml: string }): void {
   cancelPendingCommit();
+  loads++;
   patchSlice('scenario', { scenarioId: scenario.id, yaml: scenario.yaml, committedYaml: scenario.yaml });
 }
 

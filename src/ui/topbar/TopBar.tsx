@@ -2,6 +2,7 @@ import { loadScenario } from '../../state/actions/scenario.ts';
 import { setHelpOpen } from '../../state/actions/view.ts';
 import type { ScenarioEntry } from '../../state/slices/scenario.ts';
 import { useAppStore } from '../../state/store.ts';
+import { RecentControls } from '../recent/RecentControls.tsx';
 import { ShareControls } from '../share/ShareControls.tsx';
 import type { ThemeName } from '../theme/palette.ts';
 import { TEST_IDS } from '../testIds.ts';
@@ -22,6 +23,7 @@ export function TopBar({ scenarios, theme }: TopBarProps) {
       <h1 className="product-name"><LogoIcon /> Istio Traffic Playground</h1>
       <ScenarioPicker scenarios={scenarios} selectedId={scenarioId} onSelect={loadScenario} />
       <div className="top-bar-actions">
+        <RecentControls scenarios={scenarios} />
         <ShareControls />
         <ThemeToggle shown={theme} />
         <button

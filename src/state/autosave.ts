@@ -1,0 +1,72 @@
+/**
+ * No lost work: the editor text (and the example it came from) is saved to localStorage a
+ * moment after each change and when the page is hidden or closed; a reload restores it (see
+ * ui/recent/restoreWork.ts). When a load replaces text the user wrote — an example from the
+ * picker, a permalink, a file — that text goes into the recent history and becomes the
+ * "previous" work the top bar can restore. Not used by embeds: an iframe on someone's blog must
+ * never overwrite the work of a visitor who also uses the playground.
+ */
+import { MAX_YAML_BYTES } from '../engine/limits.ts';
+import { addRecentScenario, readJson, sanitizeRecent, setPreviousWork, writeJson, type RecentScenario } from './recentScenarios.ts';
+import { scenarioLoadCount } from './actions/scenario.ts';
+import { getAppState, useAppStore } from './store.ts';
+
+export const AUTOSAVE_KEY = 'itp:autosave:v1';
+export const AUTOSAVE_DELAY_MS = 500;
+
+export type SavedWork = RecentScenario;
+
+/** The autosaved text, sanitised (null when there is none or it is unreadable). */
+export function readSavedWork(): SavedWork | null {
+  return sanitizeRecent(readJson(AUTOSAVE_KEY));
+}
+
+function save(now: () => number): void {
+  const { yaml, scenarioId } = getAppState().scenario;
+  // Over the engine's limit the text is refused anyway; it would only crowd storage out.
+  if (yaml.length > MAX_YAML_BYTES) return;
+  writeJson(AUTOSAVE_KEY, { yaml, scenarioId, savedAt: now() });
+}
+
+
+/**
+ * Starts saving. `isPristine(yaml)` is true for an unchanged built-in example: replacing one is
+ * not losing work, so it does not enter the history.
+ */
+export function startAutosave(isPristine: (yaml: string) => boolean, now: () => number = Date.now): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    if (timer === undefined) return;
+    clearTimeout(timer);
+    timer = undefined;
+    save(now);
+  };
+  let loads = scenarioLoadCount();
+  const unsubscribe = useAppStore.subscribe((s, p) => {
+    // A load (example, link, file, restore) replaced the text at once: keep what it replaced.
+    const replaced = scenarioLoadCount() !== loads;
+    loads = scenarioLoadCount();
+    if (s.scenario.yaml === p.scenario.yaml && s.scenario.scenarioId === p.scenario.scenarioId) return;
+    if (replaced && s.scenario.yaml !== p.scenario.yaml && p.scenario.yaml.trim() !== '' && !isPristine(p.scenario.yaml)) {
+      const entry = { yaml: p.scenario.yaml, scenarioId: p.scenario.scenarioId, savedAt: now() };
+      addRecentScenario(entry);
+      setPreviousWork(entry);
+    }
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      save(now);
+    }, AUTOSAVE_DELAY_MS);
+  });
+  const onHidden = () => {
+    if (document.visibilityState === 'hidden') flush();
+  };
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', onHidden);
+  return () => {
+    flush();
+    unsubscribe();
+    window.removeEventListener('pagehide', flush);
+    document.removeEventListener('visibilitychange', onHidden);
+  };
+}
