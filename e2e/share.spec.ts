@@ -175,7 +175,6 @@ test.describe('exports', () => {
     expect(svgText).toContain('httpping-without-sidecar');
     expect(svgText).toContain('react-flow__node');
     expect(svg.bytes.length).toBeLessThan(2_000_000); // slimmed styles (html-to-image alone writes ~9 MB)
-    expect(svgText).not.toContain('--color-bg');
 
     const csv = await exportItem('csv');
     const lines = csv.bytes.toString('utf8').split('\r\n');
