@@ -31,7 +31,7 @@ export function HashChart({ space, podNames }: { space: HashSpaceView; podNames:
   }, [algorithm]);
 
   useEffect(() => {
-    if (size.height > 0) chart.current?.update({ space, podNames, width: size.width, height: Math.max(150, size.height) });
+    if (size.height > 0) chart.current?.update({ space, podNames, width: size.width, height: Math.max(120, size.height) });
   }, [space, podNames, size, algorithm]);
 
   return <div ref={host} className={`hash-chart ${algorithm === 'MAGLEV' ? 'is-strip' : 'is-ring'}`} data-testid={TEST_IDS.hashChart} data-algorithm={algorithm} />;

@@ -57,10 +57,10 @@ export function HashPanel({ api = engineApi }: { api?: HashPanelApi }) {
       {space ? (
         <div className={`hash-body ${space.algorithm === 'MAGLEV' ? 'is-strip' : 'is-ring'}`}>
           <HashChart space={space} podNames={podNames} />
-          <section className="hash-card" aria-label="Share of the hash space per pod">
+          <section className="hash-card" aria-label="Share of the hash space per pod" tabIndex={0}>
             <HashShareTable space={space} podNames={podNames} liveByPod={liveByPod} />
           </section>
-          <section className="hash-card" aria-labelledby="hash-moved-title">
+          <section className="hash-card" aria-labelledby="hash-moved-title" tabIndex={0}>
             <h2 id="hash-moved-title">Keys that moved</h2>
             <MovedKeys space={space} names={names} />
           </section>

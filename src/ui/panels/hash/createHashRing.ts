@@ -47,6 +47,7 @@ export function createHashRing({ domNode }: { domNode: HTMLElement }): HashChart
           e.append('circle').attr('class', 'hash-marker').attr('r', 4.5);
           const t = e.append('text').attr('class', 'hash-key-label');
           t.append('tspan').attr('class', 'hash-key-name');
+          t.append('tspan').attr('class', 'hash-key-swatch').text('● ');
           t.append('tspan').attr('class', 'hash-key-pod');
           return e;
         })
@@ -58,6 +59,7 @@ export function createHashRing({ domNode }: { domNode: HTMLElement }): HashChart
       g.select('text').attr('display', null);
       g.select('.hash-key-name').text((k) => `${k.label} → `);
       g.select('.hash-key-pod').text(nameOf);
+      g.select('.hash-key-swatch').attr('fill', (k) => podColour(k.endpoint));
       const widths = g.nodes().map((n) => textWidth(n.querySelector('text')!));
       const side = (k: KeyPlacement) => (k.position <= 0.5 ? 'right' : 'left');
       const maxOf = (s: string) => Math.max(0, ...space.keys.map((k, i) => (side(k) === s ? widths[i] : 0)));

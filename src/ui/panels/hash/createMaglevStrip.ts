@@ -13,9 +13,11 @@ import { TEST_IDS } from '../../testIds.ts';
 import { podColour, type HashChart, type HashChartData } from './hashChartTypes.ts';
 
 const PAD = 8;
-const BAR_Y = 20;
-const BAR_H = 26;
+const BAR_Y = 18;
+const BAR_H = 22;
 const ROW = 15;
+/** Room between the strip and the first label row (leader lines fan out here). */
+const FAN = 22;
 
 export function createMaglevStrip({ domNode }: { domNode: HTMLElement }): HashChart {
   const svg = select(domNode).append('svg').attr('class', 'hash-svg hash-strip').attr('role', 'group');
@@ -32,7 +34,7 @@ export function createMaglevStrip({ domNode }: { domNode: HTMLElement }): HashCh
   return {
     update({ space, podNames, width, height }: HashChartData) {
       const W = Math.max(320, width) - 2 * PAD;
-      const rows = Math.max(1, Math.floor((height - BAR_Y - BAR_H - 10) / ROW));
+      const rows = Math.max(1, Math.floor((height - 4 - (BAR_Y + BAR_H + FAN)) / ROW) + 1);
       const x = (f: number) => PAD + f * W;
       title.text(`Maglev table of ${space.clusterName}`);
       desc.text(`${space.policyLabel}: ${space.size} slots shared by ${space.endpoints.length} pods. ` +
@@ -55,6 +57,7 @@ export function createMaglevStrip({ domNode }: { domNode: HTMLElement }): HashCh
           e.append('path').attr('class', 'hash-marker');
           const t = e.append('text').attr('class', 'hash-key-label');
           t.append('tspan').attr('class', 'hash-key-name');
+          t.append('tspan').attr('class', 'hash-key-swatch').text('● ');
           t.append('tspan').attr('class', 'hash-key-pod');
           return e;
         })
@@ -66,19 +69,23 @@ export function createMaglevStrip({ domNode }: { domNode: HTMLElement }): HashCh
       g.select('text').attr('display', null);
       g.select('.hash-key-name').text((k) => `${k.label} → `);
       g.select('.hash-key-pod').text(nameOf);
+      g.select('.hash-key-swatch').attr('fill', (k) => podColour(k.endpoint));
       const widths = g.nodes().map((n) => {
         const t = n.querySelector('text')!;
         const w = typeof t.getComputedTextLength === 'function' ? t.getComputedTextLength() : 0;
         return w > 0 ? w : (t.textContent ?? '').length * 7;
       });
-      const placed = layoutStripLabels(space.keys.map((k, i) => ({ x: x(k.position) - PAD, width: widths[i] })), W, rows)
-        .map((p) => ({ ...p, x: p.x + PAD, y: BAR_Y + BAR_H + 14 + p.row * ROW }));
+      const placed = layoutStripLabels(space.keys.map((k, i) => ({ x: x(k.position) - PAD, width: widths[i] + 8 })), W - 8, rows)
+        .map((p) => ({ ...p, x: p.x + PAD + 8, y: BAR_Y + BAR_H + FAN + p.row * ROW }));
       svg.attr('width', W + 2 * PAD).attr('height', height).attr('viewBox', `0 0 ${W + 2 * PAD} ${height}`);
 
-      leaders.selectAll('line').data(space.keys).join('line')
+      leaders.selectAll('polyline').data(space.keys).join('polyline')
         .attr('display', (_, i) => (placed[i].hidden ? 'none' : null))
-        .attr('x1', (k) => x(k.position)).attr('x2', (k) => x(k.position))
-        .attr('y1', BAR_Y + BAR_H).attr('y2', (_, i) => placed[i].y - 10);
+        .attr('points', (k, i) => {
+          const mx = x(k.position);
+          const p = placed[i];
+          return [[mx, BAR_Y + BAR_H], [mx, BAR_Y + BAR_H + 4], [p.x - 3, p.y - 4], [p.x, p.y - 4]].map((q) => q.join(',')).join(' ');
+        });
       g.each(function (k, i) {
         const p = placed[i];
         const sel = select(this);

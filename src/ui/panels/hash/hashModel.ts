@@ -5,7 +5,7 @@
 import type { TopoCluster, Topology } from '../../../engine/topology/types.ts';
 import type { HashChange } from '../../../worker/hashHistory.ts';
 import type { HashSpaceView } from '../../../worker/protocol.ts';
-import { shortPodNames } from '../../graph/model/shortPodName.ts';
+import { commonDashPrefix, shortPodNames } from '../../graph/model/shortPodName.ts';
 
 export const isHashCluster = (c: TopoCluster) => /^(RING_HASH|MAGLEV)/.test(c.lbLabel);
 
@@ -32,7 +32,11 @@ export function shortNames(names: readonly string[]): Map<string, string> {
 /** Short names for the space's pods and for those a change mentions (removed pods included). */
 export function spaceNames(space: HashSpaceView): Map<string, string> {
   const c = space.change;
-  return shortNames([...space.endpoints.map((e) => e.name), ...(c ? [...c.removedPods, ...c.addedPods, ...c.moved.flatMap((m) => [m.fromPod, m.toPod])] : [])]);
+  const names = shortNames([...space.endpoints.map((e) => e.name), ...(c ? [...c.removedPods, ...c.addedPods, ...c.moved.flatMap((m) => [m.fromPod, m.toPod])] : [])]);
+  // One Deployment: its name is in the cluster title already, keep the pods' own part.
+  const prefix = commonDashPrefix([...names.values()]);
+  if (prefix) for (const [k, v] of names) names.set(k, v.slice(prefix.length));
+  return names;
 }
 
 export const percent = (x: number, digits = 1) => `${(x * 100).toFixed(digits)} %`;

@@ -78,29 +78,32 @@ function spread(points: [number, number][], top: number, bottom: number, gap: nu
 }
 
 export interface StripLabelPlacement {
-  /** Row 0 is nearest the strip. */
+  /** Row within its column (0 nearest the strip). */
   row: number;
-  /** Left edge of the label (its marker is at the item's x). */
+  /** Left edge of the label. */
   x: number;
   hidden: boolean;
 }
 
 /**
- * Labels under a horizontal strip: each starts at its marker (or ends there, near the right
- * edge) and takes the first row where it does not overlap the previous label; `maxRows` rows.
+ * Labels under a horizontal strip, as a list in marker order: `rows` per column, columns side
+ * by side across `width` (as many as their widest label allows), each label joined to its
+ * marker by a leader line. Labels beyond the columns that fit are hidden.
  */
-export function layoutStripLabels(items: readonly { x: number; width: number }[], width: number, maxRows: number, gap = 10): StripLabelPlacement[] {
+export function layoutStripLabels(items: readonly { x: number; width: number }[], width: number, rows: number, gap = 16): StripLabelPlacement[] {
   const order = items.map((_, i) => i).sort((a, b) => items[a].x - items[b].x);
-  const rowEnds: number[] = [];
   const out: StripLabelPlacement[] = items.map(() => ({ row: 0, x: 0, hidden: true }));
-  for (const i of order) {
-    const { x, width: w } = items[i];
-    const left = Math.max(0, Math.min(x - 4, width - w));
-    let row = rowEnds.findIndex((end) => end + gap <= left);
-    if (row < 0 && rowEnds.length < maxRows) row = rowEnds.length;
-    if (row < 0) continue;
-    rowEnds[row] = left + w;
-    out[i] = { row, x: left, hidden: false };
-  }
+  if (items.length === 0) return out;
+  const widest = Math.max(...items.map((it) => it.width)) + gap;
+  const wanted = Math.ceil(items.length / Math.max(1, rows));
+  const columns = Math.max(1, Math.min(wanted, Math.floor((width + gap) / widest)));
+  const perColumn = Math.ceil(items.length / columns);
+  const columnWidth = width / columns;
+  order.forEach((i, k) => {
+    const column = Math.floor(k / perColumn);
+    const row = k % perColumn;
+    if (row >= rows) return;
+    out[i] = { row, x: column * columnWidth, hidden: false };
+  });
   return out;
 }
