@@ -10,7 +10,7 @@ const LEVELS = new Set(['Error', 'Warning', 'Info']);
 const FLAGS = new Set(['NR', 'NC', 'UH', 'FI', 'DI', 'DNS', 'CF']);
 const MODES = new Set(['sidecar', 'gateway', 'kube-proxy']);
 /** Text that means an exception leaked into a sentence meant for a person. */
-const LEAK = /\[object Object\]|\n\s+at |TypeError|ReferenceError|Cannot read propert|is not a function|undefined is not/;
+const LEAK = /\[object Object\]|\n\s+at [^\n]*:\d+:\d+|TypeError|ReferenceError|Cannot read propert|is not a function|undefined is not/;
 
 export class InvariantError extends Error {}
 

@@ -57,7 +57,7 @@ export const permalinkFragment: fc.Arbitrary<string> = fc.oneof(
 /** A decoded link is sanitised (clamped numbers, known panels, text without NUL); a refused one says why. */
 export function checkPermalinkResult(r: DecodeResult): void {
   if (!r.ok) {
-    if (typeof r.error !== 'string' || r.error.trim() === '' || /\n\s+at |TypeError|\[object/.test(r.error)) {
+    if (typeof r.error !== 'string' || r.error.trim() === '' || /\n\s+at [^\n]*:\d+:\d+|TypeError|\[object/.test(r.error)) {
       throw new InvariantError(`refused link without a sentence: ${r.error}`);
     }
     return;

@@ -21,7 +21,7 @@ export interface FuzzProperty {
   timeLimitMs: number;
 }
 
-const LEAK = /\[object Object\]|\n\s+at |TypeError|Cannot read propert|is not a function/;
+const LEAK = /\[object Object\]|\n\s+at [^\n]*:\d+:\d+|TypeError|Cannot read propert|is not a function/;
 
 function define<T>(name: string, arb: fc.Arbitrary<T>, check: (value: T) => void, numRuns: number, timeLimitMs: number): FuzzProperty {
   return { name, property: fc.property(arb, check) as FuzzProperty['property'], numRuns, timeLimitMs };

@@ -198,10 +198,14 @@ for (const o of OPTS) {
 const TOKEN_RE = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 class CurlError {
+  readonly message: string;
+  /** Control characters quoted from the line are shown escaped (`\n`), so the message stays one line. */
   constructor(
-    readonly message: string,
+    message: string,
     readonly column: number,
-  ) {}
+  ) {
+    this.message = message.replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  }
 }
 
 interface Header {
