@@ -1,4 +1,4 @@
-import { Controls, Panel, ReactFlow, ReactFlowProvider, type NodeChange, type NodeMouseHandler } from '@xyflow/react';
+import { Panel, ReactFlow, ReactFlowProvider, type NodeChange, type NodeMouseHandler } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useRef } from 'react';
 import { selectElement } from '../../state/actions/view.ts';
@@ -12,7 +12,7 @@ import { HashLegend } from './HashLegend.tsx';
 import type { GraphNode } from './model/graphTypes.ts';
 import { nodeTypes } from './nodes/nodeTypes.ts';
 import { revealNodeInEditor } from './revealElement.ts';
-import { TransportControls } from './TransportControls.tsx';
+import { GraphToolbar } from './TransportControls.tsx';
 import { FIT_VIEW_OPTIONS, useFitViewOnResize, useFitViewOnStructureChange } from './useFitViewOnStructureChange.ts';
 import { useGraphElements } from './useGraphElements.ts';
 import './graph.css';
@@ -68,12 +68,11 @@ function FlowCanvas({ container }: { container: React.RefObject<HTMLDivElement |
       minZoom={0.2}
       maxZoom={2.5}
       colorMode={theme}
+      // The attribution link is in the toolbar, where it cannot sit on a subset box.
+      proOptions={{ hideAttribution: true }}
       ariaLabelConfig={{ 'node.a11yDescription.default': 'Press Enter to select it and show its YAML.' }}
       data-testid={TEST_IDS.graphCanvas}
     >
-      <Panel position="top-right"><TransportControls /></Panel>
-      <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
-      <HashLegend />
       {!elements && (
         <Panel position="top-center" className="tg-status">{status === 'failed' ? 'The scenario has errors: see Problems.' : 'Compiling the scenario…'}</Panel>
       )}
@@ -82,17 +81,22 @@ function FlowCanvas({ container }: { container: React.RefObject<HTMLDivElement |
   );
 }
 
-/** The traffic graph: caption, React Flow canvas with custom nodes and edges, transport controls. */
+/**
+ * The traffic graph: caption, toolbar (transport and zoom), the React Flow canvas with custom
+ * nodes and edges, and the hash-key legend when consistent hashing colours the dots.
+ */
 export function TrafficGraph() {
   const canvas = useRef<HTMLDivElement>(null);
   return (
     <div className="traffic-graph">
-      <GraphCaption />
-      <div className="traffic-graph-canvas" ref={canvas}>
-        <ReactFlowProvider>
+      <ReactFlowProvider>
+        <GraphCaption />
+        <GraphToolbar />
+        <div className="traffic-graph-canvas" ref={canvas}>
           <FlowCanvas container={canvas} />
-        </ReactFlowProvider>
-      </div>
+        </div>
+        <HashLegend />
+      </ReactFlowProvider>
     </div>
   );
 }

@@ -1,8 +1,10 @@
+import { useReactFlow } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import { openPanelTab, setPlaying, setSeed, setSpeed } from '../../state/actions/view.ts';
 import { useAppStore } from '../../state/store.ts';
 import { resetLiveCounters } from '../../worker/client.ts';
 import { TEST_IDS } from '../testIds.ts';
+import { FIT_VIEW_OPTIONS } from './useFitViewOnStructureChange.ts';
 
 export const SPEEDS = [0.25, 0.5, 1, 2, 4] as const;
 
@@ -41,12 +43,12 @@ function SeedInput() {
   );
 }
 
-/** Play/pause, speed, seed, reset counters and "send one request", over the graph. */
+/** Play/pause, speed, seed, reset counters and "send one request". */
 export function TransportControls() {
   const playing = useAppStore((s) => s.view.playing);
   const speed = useAppStore((s) => s.view.speed);
   return (
-    <div className="tg-transport nodrag nopan" role="toolbar" aria-label="Traffic controls" data-testid={TEST_IDS.transportControls}>
+    <div className="tg-toolbar-group" role="toolbar" aria-label="Traffic controls" data-testid={TEST_IDS.transportControls}>
       <button
         type="button"
         className="icon-button"
@@ -67,6 +69,40 @@ export function TransportControls() {
       <button type="button" className="text-button" title="Compose one request and see its trace" onClick={openComposer}>
         Send one request
       </button>
+    </div>
+  );
+}
+
+/** Zoom out, zoom in, fit: React Flow's zoom buttons, in the toolbar instead of over the canvas. */
+export function ZoomControls() {
+  const { zoomIn, zoomOut, fitView } = useReactFlow();
+  return (
+    <div className="tg-toolbar-group" role="toolbar" aria-label="Zoom">
+      <button type="button" className="icon-button" aria-label="Zoom out" title="Zoom out" onClick={() => void zoomOut({ duration: 150 })}>
+        <span aria-hidden="true">−</span>
+      </button>
+      <button type="button" className="icon-button" aria-label="Zoom in" title="Zoom in" onClick={() => void zoomIn({ duration: 150 })}>
+        <span aria-hidden="true">+</span>
+      </button>
+      <button type="button" className="icon-button" aria-label="Fit the graph to the view" title="Fit the graph to the view" onClick={() => void fitView({ ...FIT_VIEW_OPTIONS, duration: 200 })}>
+        <span aria-hidden="true">⤢</span>
+      </button>
+    </div>
+  );
+}
+
+/**
+ * The graph's toolbar: a slim bar between the caption and the canvas, so it never covers a node
+ * (traffic controls on the left, zoom on the right).
+ */
+export function GraphToolbar() {
+  return (
+    <div className="tg-toolbar tg-transport">
+      <TransportControls />
+      <div className="tg-toolbar-end">
+        <a className="tg-attribution" href="https://reactflow.dev" target="_blank" rel="noreferrer" title="The graph is drawn with React Flow">React Flow</a>
+        <ZoomControls />
+      </div>
     </div>
   );
 }

@@ -2,10 +2,14 @@ import { useReactFlow } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import type { GraphNode } from './model/graphTypes.ts';
 
-/** Room at the top for the transport toolbar, a little elsewhere. */
+/**
+ * A little room around the graph (the toolbar and the legend sit outside the canvas). Up to
+ * 120 %: a small graph grows instead of floating in the middle of the panel.
+ */
 export const FIT_VIEW_OPTIONS = {
-  padding: { top: '52px', right: '14px', bottom: '14px', left: '14px' },
-  maxZoom: 1.1,
+  // A failure badge sits astride a node's top edge: a little more room at the top.
+  padding: { top: '14px', right: '10px', bottom: '10px', left: '10px' },
+  maxZoom: 1.2,
   minZoom: 0.2,
 } as const;
 

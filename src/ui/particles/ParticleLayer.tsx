@@ -4,6 +4,7 @@ import { useAppStore } from '../../state/store.ts';
 import { subscribeParticles } from '../../worker/particleFeed.ts';
 import { palettes } from '../theme/palette.ts';
 import { useResolvedTheme } from '../theme/useResolvedTheme.ts';
+import { SUBSET_BOX } from '../graph/layout/graphGeometry.ts';
 import { TEST_IDS } from '../testIds.ts';
 import { createParticleRenderer, type ParticleGeometry, type ParticleRenderer } from './createParticleRenderer.ts';
 import { createColourResolver } from './particleColours.ts';
@@ -14,7 +15,8 @@ import './ParticleLayer.css';
  * The traffic dots over the graph. Render it as a child of `<ReactFlow>`: it reads node
  * positions and the viewport from React Flow's store, and edge paths from the DOM (BaseEdge
  * gives each <path> its edge id), on every animation frame (no re-render),
- * and draws on one canvas. Off when the user prefers reduced motion; frozen while paused or
+ * and draws on one canvas. The canvas lies over the nodes, but the renderer erases the dots
+ * under every node and edge label, so they are only seen on the edges. Off when the user prefers reduced motion; frozen while paused or
  * while the page is hidden.
  */
 export function ParticleLayer() {
@@ -37,14 +39,51 @@ export function ParticleLayer() {
 
   useEffect(() => {
     const colour = createColourResolver(topology, theme);
+    const box = (id: string) => {
+      const node = flow.getState().nodeLookup.get(id);
+      if (!node) return undefined;
+      const { x, y } = node.internals.positionAbsolute;
+      return { x, y, width: node.measured.width ?? node.width ?? 0, height: node.measured.height ?? node.height ?? 0, type: node.type, parentId: node.parentId };
+    };
     const geometry: ParticleGeometry = {
       centre(id) {
-        const node = flow.getState().nodeLookup.get(id);
-        if (!node) return undefined;
-        const { x, y } = node.internals.positionAbsolute;
-        const w = node.measured.width ?? node.width ?? 0;
-        const h = node.measured.height ?? node.height ?? 0;
-        return { x: x + w / 2, y: y + h / 2 };
+        const b = box(id);
+        return b && { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+      },
+      bounds: box,
+      // Inside a subset box: down the left gutter to the pod's row, then into the pod.
+      inner(id, childId, from) {
+        const parent = box(id);
+        const child = box(childId);
+        if (parent?.type !== 'subset' || !child || child.parentId !== id) return undefined;
+        const gutter = parent.x + SUBSET_BOX.padLeft / 2;
+        const row = child.y + child.height / 2;
+        return [from, { x: gutter, y: from.y }, { x: gutter, y: row }, { x: child.x, y: row }, { x: child.x + child.width / 2, y: row }];
+      },
+      occluders() {
+        const canvas = canvasRef.current;
+        const { nodeLookup, transform: [tx, ty, zoom] } = flow.getState();
+        const out: { x: number; y: number; width: number; height: number; radius: number }[] = [];
+        for (const node of nodeLookup.values()) {
+          if (node.hidden) continue;
+          const { x, y } = node.internals.positionAbsolute;
+          const width = node.measured.width ?? node.width ?? 0;
+          const subset = node.type === 'subset';
+          const header = (node.internals.userNode.data as { headerHeight?: number }).headerHeight ?? SUBSET_BOX.header;
+          const height = subset ? header : (node.measured.height ?? node.height ?? 0);
+          const radius = (subset ? 10 : node.type === 'pod' ? 6 : 8) * zoom;
+          out.push({ x: x * zoom + tx, y: y * zoom + ty, width: width * zoom, height: height * zoom, radius });
+        }
+        // Edge labels (weight labels and their sliders, 'kube-proxy: random').
+        const container = canvas?.parentElement;
+        if (canvas && container) {
+          const origin = canvas.getBoundingClientRect();
+          for (const el of container.querySelectorAll('.tg-weight-label, .tg-weight-slider, .tg-edge-label')) {
+            const r = el.getBoundingClientRect();
+            out.push({ x: r.x - origin.x, y: r.y - origin.y, width: r.width, height: r.height, radius: 6 * zoom });
+          }
+        }
+        return out;
       },
       // Edges are drawn by React Flow's BaseEdge, whose <path> carries the edge id.
       edgePath: (id) => {

@@ -2,9 +2,12 @@
  * The traffic dots: one <canvas> over the graph, drawn with requestAnimationFrame, no React.
  * Batches from the worker (paths and colour keys once, then compact per-particle records) are
  * turned into dots that travel their request's path: along the drawn edges where there is one
- * (through each node from where its edge comes in to where the next leaves), else straight to
- * the next node's centre (subset box -> pod). Positions and the viewport are read from
- * `geometry` on every frame, so layout changes, panning and zooming need nothing.
+ * (through each node from where its edge comes in to where the next leaves), and inside a
+ * subset box down its left gutter to the pod. Dots are seen on edges only: every frame, the
+ * nodes and edge labels (`geometry.occluders()`) are erased from the canvas, so a dot goes
+ * into a node and comes out of it, and never covers its text. A failed request's ✕ and code
+ * are drawn after that, on top. Positions and the viewport are read from `geometry` on every
+ * frame, so layout changes, panning and zooming need nothing.
  */
 import type { ColourKey, ParticlePath, ParticlesMessage } from '../../worker/protocol.ts';
 import { PARTICLE_STRIDE, P_COLOUR, P_DELAY, P_OFFSET, P_PATH } from '../../worker/protocol.ts';
@@ -16,9 +19,25 @@ export interface Point {
   y: number;
 }
 
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 export interface ParticleGeometry {
   /** Centre of a graph node in flow coordinates (undefined: not drawn). */
   centre(id: string): Point | undefined;
+  /** A graph node's rectangle in flow coordinates (for the failure badge on its corner). */
+  bounds?(id: string): Rect | undefined;
+  /**
+   * The route a dot takes inside a node from `from` (where it came in) to its child `childId`
+   * (a subset box to one of its pods), in flow coordinates; undefined: straight to the centre.
+   */
+  inner?(id: string, childId: string, from: Point): Point[] | undefined;
+  /** What hides the dots, in canvas pixels: nodes (a subset box's header only) and edge labels. */
+  occluders?(): (Rect & { radius: number })[];
   /** The SVG path drawn for a graph edge, in flow coordinates (null: not drawn). */
   edgePath(id: string): SVGPathElement | null;
   /** Viewport: screen = flow * zoom + [x, y]. */
@@ -102,6 +121,8 @@ export function createParticleRenderer({ canvas, now = () => performance.now() }
       if (!from) return undefined;
       const e = track(dot, i);
       if (!e) {
+        const inner = g.inner?.(dot.path.ids[i], dot.path.ids[i + 1], from);
+        if (inner) return alongPolyline(inner, t);
         const to = g.centre(dot.path.ids[i + 1]);
         return to && lerp(from, to, t);
       }
@@ -112,6 +133,7 @@ export function createParticleRenderer({ canvas, now = () => performance.now() }
     };
     const toScreen = (p: Point): Point => ({ x: p.x * zoom + tx, y: p.y * zoom + ty });
     const alive: Dot[] = [];
+    const failures: { p: Point; corner?: Point; label: string; alpha: number }[] = [];
     for (const dot of dots) {
       const elapsed = t - dot.start;
       if (elapsed > dot.motion.lifetime) continue;
@@ -122,7 +144,8 @@ export function createParticleRenderer({ canvas, now = () => performance.now() }
       if (!at) continue;
       const p = toScreen(at);
       if (m.arrived && dot.path.failed) {
-        drawFailure(ctx, p, dot.path.label ?? 'failed', 1 - Math.max(0, m.hold - 0.7) / 0.3, radius, geometry);
+        const node = g.bounds?.(dot.path.ids[dot.path.ids.length - 1]);
+        failures.push({ p, corner: node && toScreen(node), label: dot.path.label ?? 'failed', alpha: 1 - Math.max(0, m.hold - 0.7) / 0.3 });
         continue;
       }
       ctx.globalAlpha = m.arrived ? 1 - m.hold : 0.95;
@@ -132,6 +155,17 @@ export function createParticleRenderer({ canvas, now = () => performance.now() }
       ctx.fill();
       ctx.globalAlpha = 1;
     }
+    // Nodes and labels cover the dots: erase what is under them.
+    const occluders = geometry.occluders?.() ?? [];
+    if (occluders.length > 0) {
+      ctx.globalCompositeOperation = 'destination-out';
+      ctx.fillStyle = '#000';
+      ctx.beginPath();
+      for (const r of occluders) ctx.roundRect(r.x, r.y, r.width, r.height, r.radius);
+      ctx.fill();
+      ctx.globalCompositeOperation = 'source-over';
+    }
+    for (const f of failures) drawFailure(ctx, f, radius, geometry);
     dots = alive;
     schedule();
     if (dots.length === 0) ctx.clearRect(0, 0, width, height);
@@ -197,23 +231,54 @@ function lerp(a: Point, b: Point, t: number): Point {
   return { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
 }
 
-function drawFailure(ctx: CanvasRenderingContext2D, p: Point, label: string, alpha: number, r: number, g: ParticleGeometry) {
-  ctx.globalAlpha = Math.max(0, alpha);
+/** The point a fraction `t` of the way along a polyline. */
+export function alongPolyline(points: Point[], t: number): Point {
+  const lengths = points.slice(1).map((p, i) => Math.hypot(p.x - points[i].x, p.y - points[i].y));
+  let rest = Math.max(0, Math.min(1, t)) * lengths.reduce((a, b) => a + b, 0);
+  for (let i = 0; i < lengths.length; i++) {
+    if (rest <= lengths[i] && lengths[i] > 0) return lerp(points[i], points[i + 1], rest / lengths[i]);
+    rest -= lengths[i];
+  }
+  return points[points.length - 1];
+}
+
+/**
+ * A failed request: a ✕ where it stopped (on the border of the node that failed it) and its
+ * code ('404 NR') on a pill astride that node's top-left corner, clear of the node's title.
+ */
+function drawFailure(ctx: CanvasRenderingContext2D, f: { p: Point; corner?: Point; label: string; alpha: number }, r: number, g: ParticleGeometry) {
+  const { p, corner, label } = f;
+  ctx.globalAlpha = Math.max(0, f.alpha);
+  const s = r + 0.5;
+  ctx.lineCap = 'round';
+  ctx.strokeStyle = g.haloColour;
+  ctx.lineWidth = 4.5;
+  cross(ctx, p, s);
   ctx.strokeStyle = g.errorColour;
   ctx.lineWidth = 2;
-  const s = r + 1;
+  cross(ctx, p, s);
+
+  ctx.font = '600 11px system-ui, sans-serif';
+  ctx.textBaseline = 'middle';
+  const width = ctx.measureText(label).width + 12;
+  const at = corner ? { x: corner.x + 2, y: corner.y - 5 } : { x: p.x + s + 4, y: p.y };
+  ctx.fillStyle = g.haloColour;
+  ctx.strokeStyle = g.errorColour;
+  ctx.lineWidth = 1.25;
+  ctx.beginPath();
+  ctx.roundRect(at.x, at.y - 8, width, 16, 8);
+  ctx.fill();
+  ctx.stroke();
+  ctx.fillStyle = g.errorColour;
+  ctx.fillText(label, at.x + 6, at.y + 0.5);
+  ctx.globalAlpha = 1;
+}
+
+function cross(ctx: CanvasRenderingContext2D, p: Point, s: number) {
   ctx.beginPath();
   ctx.moveTo(p.x - s, p.y - s);
   ctx.lineTo(p.x + s, p.y + s);
   ctx.moveTo(p.x + s, p.y - s);
   ctx.lineTo(p.x - s, p.y + s);
   ctx.stroke();
-  ctx.font = '600 11px system-ui, sans-serif';
-  ctx.textBaseline = 'middle';
-  ctx.lineWidth = 3;
-  ctx.strokeStyle = g.haloColour;
-  ctx.strokeText(label, p.x + s + 4, p.y);
-  ctx.fillStyle = g.errorColour;
-  ctx.fillText(label, p.x + s + 4, p.y);
-  ctx.globalAlpha = 1;
 }

@@ -1,5 +1,6 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, getStraightPath, type EdgeProps } from '@xyflow/react';
 import type { CSSProperties } from 'react';
+import type { KubeProxyBus } from '../layout/edgeGeometry.ts';
 import type { TrafficGraphEdge } from '../model/graphTypes.ts';
 
 /** Class names and stroke for a traffic edge: kind, unused (dimmed), width by share, subset colour. */
@@ -12,17 +13,52 @@ export function edgeLook(data: TrafficGraphEdge['data']): { className: string; s
 }
 
 /**
- * Client → proxy → Service → route edges (curves), and kube-proxy / passthrough edges: straight
- * and dashed, from the Service to every pod, labelled once per Service (on its steepest edge).
+ * An orthogonal path through `points` with rounded corners (radius up to `r`, less where a run
+ * is short).
+ */
+export function roundedPolyline(points: { x: number; y: number }[], r = 8): string {
+  const pts = points.filter((p, i) => i === 0 || p.x !== points[i - 1].x || p.y !== points[i - 1].y);
+  let d = `M ${pts[0].x},${pts[0].y}`;
+  for (let i = 1; i < pts.length - 1; i++) {
+    const [a, b, c] = [pts[i - 1], pts[i], pts[i + 1]];
+    const inLen = Math.hypot(b.x - a.x, b.y - a.y);
+    const outLen = Math.hypot(c.x - b.x, c.y - b.y);
+    const k = Math.min(r, inLen / 2, outLen / 2);
+    const p1 = { x: b.x - ((b.x - a.x) / inLen) * k, y: b.y - ((b.y - a.y) / inLen) * k };
+    const p2 = { x: b.x + ((c.x - b.x) / outLen) * k, y: b.y + ((c.y - b.y) / outLen) * k };
+    d += ` L ${p1.x},${p1.y} Q ${b.x},${b.y} ${p2.x},${p2.y}`;
+  }
+  const last = pts[pts.length - 1];
+  return `${d} L ${last.x},${last.y}`;
+}
+
+/** A kube-proxy edge: down from the Service to its bus, along it, then into the pod. */
+function busPath(sourceX: number, sourceY: number, targetX: number, targetY: number, bus: KubeProxyBus): string {
+  return roundedPolyline([
+    { x: sourceX, y: sourceY },
+    { x: sourceX, y: bus.y },
+    { x: bus.x, y: bus.y },
+    { x: bus.x, y: targetY },
+    { x: targetX, y: targetY },
+  ]);
+}
+
+/**
+ * Client → proxy → Service → route edges (curves), passthrough edges (straight, dashed) and
+ * kube-proxy edges: dashed, from the Service's bottom along a shared bus under the routes to
+ * every pod, labelled once per Service on the bus's run under the route column.
  */
 export function TrafficEdge({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data }: EdgeProps<TrafficGraphEdge>) {
+  const bus = data?.kind === 'kubeProxy' ? data.bus : undefined;
   const straight = data?.kind === 'kubeProxy' || data?.kind === 'passthrough';
-  const [path] = straight
-    ? getStraightPath({ sourceX, sourceY, targetX, targetY })
-    : getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const [path] = bus
+    ? [busPath(sourceX, sourceY, targetX, targetY, bus)]
+    : straight
+      ? getStraightPath({ sourceX, sourceY, targetX, targetY })
+      : getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const { className, style } = edgeLook(data);
-  const labelX = sourceX + (targetX - sourceX) * 0.45;
-  const labelY = sourceY + (targetY - sourceY) * 0.45;
+  const labelX = bus ? bus.label.x : sourceX + (targetX - sourceX) * 0.45;
+  const labelY = bus ? bus.label.y : sourceY + (targetY - sourceY) * 0.45;
   return (
     <>
       <BaseEdge id={id} path={path} className={className} style={style} />

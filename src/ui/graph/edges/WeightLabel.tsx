@@ -59,8 +59,8 @@ export function WeightLabel({ edge, observed, subset, unused = false, x, y }: We
         data-testid={TEST_IDS.weightLabel(subset)}
         onClick={() => setOpen(true)}
       >
-        <span>weight {weight}</span>{' '}
-        <span className="tg-weight-observed">observed {formatShare(observed)}</span>
+        <span className="tg-weight-value">weight {weight}</span>{' '}
+        <span className="tg-weight-observed">observed <span className="tg-nowrap">{formatShare(observed)}</span></span>
       </button>
       {open && (
         <input

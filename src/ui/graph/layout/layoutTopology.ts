@@ -1,5 +1,5 @@
 import type { Topology, TopoCluster } from '../../../engine/topology/types.ts';
-import { COLUMN_X, DENSE_POD, GAP, NODE_SIZE, ONE_COLUMN_MAX_PODS, SUBSET_BOX, TALL_GRAPH, type ColumnNodeKind } from './graphGeometry.ts';
+import { COLUMN_NODE_HEIGHT, COLUMN_X, DENSE_POD, GAP, KUBE_PROXY_BUS, NODE_SIZE, SUBSET_BOX, SUBSET_WIDTH, type ColumnNodeKind } from './graphGeometry.ts';
 
 /** Where one node goes. Pods are placed relative to their subset box (`parentId`). */
 export interface Placement {
@@ -12,7 +12,7 @@ export interface Placement {
 
 export interface GraphLayout {
   placements: Map<string, Placement>;
-  /** Pod columns per subset box (1 or 2). */
+  /** Pod columns per subset box (1 to 3). */
   podColumns: Map<string, number>;
   /** Pods drawn as one-line chips (a tall graph). */
   dense: boolean;
@@ -55,25 +55,63 @@ function assignLanes(t: Topology): Lane[] {
   return lanes;
 }
 
-function boxSize(podCount: number, columns: number, pod: Size): Size {
-  const { header, padX, padBottom, podGap, columnGap, emptyBody } = SUBSET_BOX;
+/**
+ * Height of a subset box's header: one more row when its pods come from two or more
+ * Deployments (a replica stepper each, which do not fit side by side).
+ */
+export function subsetHeaderHeight(t: Topology, cluster: TopoCluster): number {
+  const deployments = new Set(t.pods.filter((p) => cluster.podIds.includes(p.id)).map((p) => p.deployment ?? p.name));
+  return SUBSET_BOX.header + (deployments.size > 1 ? SUBSET_BOX.stepperRow : 0);
+}
+
+function boxSize(header: number, podCount: number, columns: number, pod: Size): Size {
+  const { padLeft, padRight, padBottom, podGap, columnGap, emptyBody } = SUBSET_BOX;
   const rows = Math.ceil(podCount / columns);
   const body = rows === 0 ? emptyBody : rows * (pod.height + podGap) - podGap + padBottom;
-  return { width: 2 * padX + columns * pod.width + (columns - 1) * columnGap, height: header + body };
+  const podsWidth = padLeft + columns * pod.width + (columns - 1) * columnGap + padRight;
+  return { width: Math.max(SUBSET_WIDTH, podsWidth), height: header + body };
 }
 
 function stackHeight(heights: number[], gap: number): number {
   return heights.length === 0 ? 0 : heights.reduce((a, b) => a + b, 0) + gap * (heights.length - 1);
 }
 
-/** Full pods in one column; or, when that graph would be too tall, dense pods and two columns for big subsets. */
-function choosePodLayout(t: Topology, lanes: Lane[]): { dense: boolean; columns: Map<string, number> } {
-  const oneColumnHeight = lanes
-    .map((lane) => stackHeight(lane.clusters.map((c) => boxSize(c.podIds.length, 1, NODE_SIZE.pod).height), GAP.box))
-    .filter((h) => h > 0)
-    .reduce((sum, h, i) => sum + h + (i > 0 ? GAP.lane : 0), 0);
-  const dense = oneColumnHeight > TALL_GRAPH;
-  return { dense, columns: new Map(t.clusters.map((c) => [c.id, dense && c.podIds.length > ONE_COLUMN_MAX_PODS ? 2 : 1])) };
+/**
+ * The canvas the layout is made for: the graph panel of the default view at 1280×720 (editor
+ * 40 %, bottom panel 30 %) less the fit padding. Only used to choose between pod layouts.
+ */
+const REFERENCE_CANVAS = { width: 747, height: 365 } as const;
+/** Full pods (with their IP) are kept as long as they fit at this zoom or more. */
+const FULL_PODS_MIN_ZOOM = 0.9;
+
+interface PodLayout {
+  dense: boolean;
+  columns: Map<string, number>;
+}
+
+/**
+ * Full pods in one column when the graph then fits the reference canvas at a legible zoom;
+ * otherwise one-line pod chips in as many columns per subset (1 to 3) as give the largest
+ * zoom. Depends only on the structure (lanes, pod counts), never on weights or traffic.
+ */
+function choosePodLayout(t: Topology, lanes: Lane[]): PodLayout {
+  const zoomOf = (layout: PodLayout) => {
+    const boxes = [...placeAll(t, lanes, layout).values()].filter((p) => !p.parentId);
+    if (boxes.length === 0) return 1;
+    const width = Math.max(...boxes.map((b) => b.x + b.width)) - Math.min(...boxes.map((b) => b.x));
+    const height = Math.max(...boxes.map((b) => b.y + b.height)) - Math.min(...boxes.map((b) => b.y));
+    return Math.min(REFERENCE_CANVAS.width / width, REFERENCE_CANVAS.height / height);
+  };
+  const full: PodLayout = { dense: false, columns: new Map(t.clusters.map((c) => [c.id, 1])) };
+  const fullZoom = zoomOf(full);
+  if (fullZoom >= FULL_PODS_MIN_ZOOM || t.clusters.every((c) => c.podIds.length <= 1)) return full;
+  let best = { layout: full, zoom: fullZoom };
+  for (const most of [1, 2, 3]) {
+    const layout: PodLayout = { dense: true, columns: new Map(t.clusters.map((c) => [c.id, Math.max(1, Math.min(most, c.podIds.length))])) };
+    const zoom = zoomOf(layout);
+    if (zoom > best.zoom + 0.005) best = { layout, zoom };
+  }
+  return best.layout;
 }
 
 /**
@@ -83,45 +121,60 @@ function choosePodLayout(t: Topology, lanes: Lane[]): { dense: boolean; columns:
  * weight is dragged; a new route or subset is appended below its column's last one.
  */
 export function layoutTopology(t: Topology): GraphLayout {
-  const placements = new Map<string, Placement>();
   const lanes = assignLanes(t);
-  const { dense, columns: podColumns } = choosePodLayout(t, lanes);
-  const podSize = dense ? DENSE_POD : NODE_SIZE.pod;
+  const podLayout = choosePodLayout(t, lanes);
+  return { placements: placeAll(t, lanes, podLayout), podColumns: podLayout.columns, dense: podLayout.dense };
+}
 
+function placeAll(t: Topology, lanes: Lane[], { dense, columns: podColumns }: PodLayout): Map<string, Placement> {
+  const placements = new Map<string, Placement>();
+  const podSize = dense ? DENSE_POD : NODE_SIZE.pod;
   const placeColumn = (ids: string[], kind: ColumnNodeKind, top: number): number => {
     const { width, height } = NODE_SIZE[kind];
     ids.forEach((id, i) => placements.set(id, { x: COLUMN_X[kind], y: top + i * (height + GAP.row), width, height }));
-    return stackHeight(ids.map(() => height), GAP.row);
+    return top + stackHeight(ids.map(() => height), GAP.row);
   };
 
+  const kubeProxySources = new Set(t.edges.filter((e) => e.kind === 'kubeProxy').map((e) => e.source));
   let top = 0;
   for (const lane of lanes) {
-    const heights = [
-      placeColumn(lane.clients, 'client', top),
-      placeColumn(lane.proxies, 'proxy', top),
-      placeColumn(lane.services, 'service', top),
-      placeColumn(lane.routes, 'route', top),
-    ];
+    // Subset boxes first: the other columns line up with them.
     let boxTop = top;
+    const handles: number[] = [];
     for (const cluster of lane.clusters) {
       const columns = podColumns.get(cluster.id) ?? 1;
-      const size = boxSize(cluster.podIds.length, columns, podSize);
+      const header = subsetHeaderHeight(t, cluster);
+      const size = boxSize(header, cluster.podIds.length, columns, podSize);
       placements.set(cluster.id, { x: COLUMN_X.subset, y: boxTop, ...size });
+      handles.push(boxTop + SUBSET_BOX.handleY);
       cluster.podIds.forEach((podId, i) => {
         const { width, height } = podSize;
         placements.set(podId, {
           parentId: cluster.id,
-          x: SUBSET_BOX.padX + (i % columns) * (width + SUBSET_BOX.columnGap),
-          y: SUBSET_BOX.header + Math.floor(i / columns) * (height + SUBSET_BOX.podGap),
+          x: SUBSET_BOX.padLeft + (i % columns) * (width + SUBSET_BOX.columnGap),
+          y: header + Math.floor(i / columns) * (height + SUBSET_BOX.podGap),
           width,
           height,
         });
       });
       boxTop += size.height + GAP.box;
     }
-    heights.push(Math.max(0, boxTop - GAP.box - top));
-    const laneHeight = Math.max(...heights);
+    const boxesBottom = Math.max(top, boxTop - GAP.box);
+    // The first client, proxy, Service and route sit in one row, level with the middle of the
+    // subset boxes' entry points (so a split fans out evenly); more of them stack below.
+    const focus = handles.length > 0 ? (handles[0] + handles[handles.length - 1]) / 2 : top + COLUMN_NODE_HEIGHT / 2;
+    const rowTop = Math.max(top, focus - COLUMN_NODE_HEIGHT / 2);
+    const bottoms = [
+      placeColumn(lane.clients, 'client', rowTop),
+      placeColumn(lane.proxies, 'proxy', rowTop),
+      placeColumn(lane.services, 'service', rowTop),
+      placeColumn(lane.routes, 'route', rowTop),
+      boxesBottom,
+    ];
+    // Room under the Service and its routes for a kube-proxy bus and its label.
+    if (lane.services.some((id) => kubeProxySources.has(id))) bottoms.push(Math.max(bottoms[2], bottoms[3]) + KUBE_PROXY_BUS.below + 12);
+    const laneHeight = lane.clients.length + lane.proxies.length + lane.services.length + lane.routes.length + lane.clusters.length > 0 ? Math.max(...bottoms) - top : 0;
     if (laneHeight > 0) top += laneHeight + GAP.lane;
   }
-  return { placements, podColumns, dense };
+  return placements;
 }

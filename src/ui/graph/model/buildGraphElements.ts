@@ -2,11 +2,12 @@ import type { Topology, TopoCluster, TopoEdge } from '../../../engine/topology/t
 import type { LiveStats } from '../../../worker/liveStats.ts';
 import { categoricalColor, type ThemeName } from '../../theme/palette.ts';
 import { KUBE_PROXY_HANDLE } from '../layout/graphGeometry.ts';
-import { layoutTopology, type GraphLayout, type Placement } from '../layout/layoutTopology.ts';
+import { kubeProxyBuses, placeWeightLabels } from '../layout/edgeGeometry.ts';
+import { layoutTopology, subsetHeaderHeight, type GraphLayout, type Placement } from '../layout/layoutTopology.ts';
 import { describeClient, describePod, describeProxy, describeRoute, describeService, describeSubset } from './ariaLabels.ts';
 import type { GraphElements, GraphNode, TrafficGraphEdge } from './graphTypes.ts';
 import { liveUsage } from './liveUsage.ts';
-import { middleTruncate, shortPodNames } from './shortPodName.ts';
+import { podDisplayName, shortPodNames } from './shortPodName.ts';
 
 /** Edge stroke width: thin when no request takes it, up to 6 px when all do. */
 export const strokeWidthFor = (fraction: number) => 1.25 + 4.75 * Math.max(0, Math.min(1, fraction));
@@ -84,7 +85,7 @@ export function buildGraphElements(topology: Topology, live: LiveStats, theme: T
     const title = cluster.subset ?? 'all pods';
     nodes.push({
       id: cluster.id, type: 'subset', ...frame(at(cluster.id)), ariaLabel: describeSubset(cluster, title, count, unused),
-      data: { cluster, count, unused, color, colorIndex: index, title, labelText: labelText.get(cluster.id) ?? '', namespace: clusterNamespace(cluster, t) },
+      data: { cluster, count, unused, color, colorIndex: index, title, labelText: labelText.get(cluster.id) ?? '', namespace: clusterNamespace(cluster, t), headerHeight: subsetHeaderHeight(t, cluster) },
     });
     for (const podId of cluster.podIds) {
       const pod = t.pods.find((p) => p.id === podId);
@@ -92,13 +93,15 @@ export function buildGraphElements(topology: Topology, live: LiveStats, theme: T
       const podCount = usage.pod(pod.id);
       nodes.push({
         id: pod.id, type: 'pod', ...frame(at(pod.id)), ariaLabel: describePod(pod, podCount),
-        data: { pod, count: podCount, unused: false, color, dense: layout.dense, shortName: middleTruncate(shortNames.get(pod.name) ?? pod.name) },
+        data: { pod, count: podCount, unused: false, color, dense: layout.dense, shortName: podDisplayName(shortNames.get(pod.name) ?? pod.name) },
       });
     }
   }
 
   const clusterById = new Map(t.clusters.map((c) => [c.id, c]));
-  // 'kube-proxy: random' once per Service, on its edge to the last pod (the steepest, clear of routes).
+  const labelT = placeWeightLabels(t, layout);
+  const buses = kubeProxyBuses(t, layout);
+  // 'kube-proxy: random' once per Service (its edges share one bus, the label sits on its run).
   const lastKubeProxyEdge = new Map<string, string>();
   for (const edge of t.edges) if (edge.kind === 'kubeProxy') lastKubeProxyEdge.set(edge.source, edge.id);
   const edgeLabel = (edge: TopoEdge) => (lastKubeProxyEdge.get(edge.source) === edge.id ? 'kube-proxy: random' : undefined);
@@ -125,6 +128,8 @@ export function buildGraphElements(topology: Topology, live: LiveStats, theme: T
         color: edge.kind === 'kubeProxy' ? undefined : target?.color,
         observed: usage.observedShare(edge),
         label: edgeLabel(edge),
+        ...(labelT.has(edge.id) ? { labelT: labelT.get(edge.id) } : {}),
+        ...(edge.kind === 'kubeProxy' && buses.has(edge.source) ? { bus: buses.get(edge.source) } : {}),
         targetTitle: clusterById.get(edge.target) ? clusterById.get(edge.target)!.subset ?? 'all pods' : undefined,
       },
     };

@@ -1,4 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
+import type { KubeProxyBus } from '../layout/edgeGeometry.ts';
 import type { TopoClient, TopoCluster, TopoEdge, TopoEdgeKind, TopoPod, TopoProxy, TopoRoute, TopoService } from '../../../engine/topology/types.ts';
 
 /** What every node shows beyond its topology element: live count and whether traffic uses it. */
@@ -24,6 +25,8 @@ export type SubsetNodeData = LiveBits & {
   title: string;
   /** `version=v1 app=reviews`: labels that tell subsets apart first. */
   labelText: string;
+  /** Height of the header above the pods (flow px), from the layout. */
+  headerHeight: number;
 };
 export type PodNodeData = LiveBits & {
   pod: TopoPod;
@@ -58,6 +61,10 @@ export type TrafficEdgeData = {
   targetTitle?: string;
   /** Text drawn on the edge ('kube-proxy: random' once per Service), if any. */
   label?: string;
+  /** Weighted edges: where along the curve (0..1) the weight label goes. */
+  labelT?: number;
+  /** kube-proxy edges: the Service's bus (see layout/edgeGeometry.ts). */
+  bus?: KubeProxyBus;
 };
 
 export type TrafficGraphEdge = Edge<TrafficEdgeData, 'traffic' | 'weighted'>;

@@ -23,6 +23,20 @@ export function middleTruncate(name: string, max = 22): string {
 }
 
 /**
+ * What a pod node shows of its short name: the whole of it when short (`v1-b97nq`), else its
+ * distinguishing end (`productpage-v1-knbdm` → `…v1-knbdm`); the full name is in the tooltip.
+ * Sized for a pod node's first line beside a four-digit counter.
+ */
+export function podDisplayName(short: string, max = 10): string {
+  if (short.length <= max) return short;
+  const parts = short.split('-');
+  const lastTwo = parts.slice(-2).join('-');
+  if (parts.length >= 2 && lastTwo.length <= max - 1) return '…' + lastTwo;
+  const last = parts[parts.length - 1];
+  return last.length <= max - 1 ? '…' + last : middleTruncate(short, max);
+}
+
+/**
  * Short display names for pods, by pod name: the part every Deployment (or bare pod) shares is
  * dropped, and so is the ReplicaSet hash of a Deployment's pod (`<deployment>-<hash>-<id>`).
  * `httpping-without-sidecar-v1-qj2g8cr9hz-b97nq` next to a v2 Deployment becomes `v1-b97nq`.

@@ -11,6 +11,8 @@ import { nodeClass } from './nodeClass.ts';
 export function PodNode({ data, selected }: NodeProps<PodGraphNode>) {
   const { pod, shortName, count, color, dense } = data;
   const version = pod.labels.version;
+  // The version is usually in the short name already (`v1-b97nq`): then it is not repeated.
+  const showVersion = version && !shortName.includes(version);
   const style = { '--subset-color': color } as CSSProperties;
   return (
     <div className={nodeClass('pod', { selected, extra: `${pod.ready ? '' : 'tg-pod--down'}${dense ? ' tg-pod--dense' : ''}` })} style={style} data-testid={TEST_IDS.graphNode('pod')}>
@@ -21,7 +23,7 @@ export function PodNode({ data, selected }: NodeProps<PodGraphNode>) {
       </span>
       {!dense && (
         <Truncated text={`IP ${pod.ip}:${pod.port}${version ? `, version ${version}` : ''}`} className="tg-sub mono">
-          {pod.ip}{version ? ` · ${version}` : ''}{pod.ready ? '' : ' · down'}
+          {pod.ip}{showVersion ? ` · ${version}` : ''}{pod.ready ? '' : ' · down'}
         </Truncated>
       )}
     </div>

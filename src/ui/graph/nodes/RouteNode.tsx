@@ -17,7 +17,7 @@ export function RouteNode({ data, selected }: NodeProps<RouteGraphNode>) {
         <Truncated text={`${heading} of VirtualService ${route.virtualService}`} className="tg-caps">{heading}</Truncated>
         <LiveCount value={count} />
       </span>
-      <Truncated text={`match: ${route.summary}`} className="tg-match mono">{route.summary}</Truncated>
+      <span className="tg-match tg-two-lines mono" title={`match: ${route.summary}`}>{route.summary}</span>
       {route.chips.length > 0 && (
         <span className="tg-chips" title={route.chips.join(', ')}>
           {route.chips.map((chip) => <span key={chip} className="tg-chip">{chip}</span>)}

@@ -2,7 +2,7 @@ import { TEST_IDS } from '../../testIds.ts';
 import type { NodeProps } from '@xyflow/react';
 import type { ServiceGraphNode } from '../model/graphTypes.ts';
 import { NodeHandles } from './NodeHandles.tsx';
-import { Truncated } from './Truncated.tsx';
+import { Breakable, Truncated, TwoLines } from './Truncated.tsx';
 import { nodeClass } from './nodeClass.ts';
 
 /** A Kubernetes Service (or a VirtualService host that is none): name, namespace, ports, ClusterIP. */
@@ -11,12 +11,14 @@ export function ServiceNode({ data, selected }: NodeProps<ServiceGraphNode>) {
   return (
     <div className={nodeClass('service', { selected })} data-testid={TEST_IDS.graphNode('service')}>
       <NodeHandles kubeProxy />
-      <Truncated text={service.host} className="tg-title">
+      <TwoLines text={service.host} className="tg-title">
+        <Breakable name={service.name} />
+      </TwoLines>
+      <Truncated text={`Service ${service.name}, namespace ${service.namespace || '—'}`} className="tg-sub">
         <span className="tg-kind" aria-hidden="true">svc</span>
-        {service.name}
+        {service.namespace || 'external host'}
       </Truncated>
-      <Truncated text={`namespace ${service.namespace || '—'}`} className="tg-sub">{service.namespace || 'external host'}</Truncated>
-      <Truncated text={`ClusterIP ${service.clusterIP ?? 'none'}`} className="tg-sub mono">{service.clusterIP ? `IP ${service.clusterIP}` : 'no ClusterIP'}</Truncated>
+      <Truncated text={`ClusterIP ${service.clusterIP ?? 'none'}`} className="tg-sub mono">{service.clusterIP ?? 'no ClusterIP'}</Truncated>
       <Truncated text={`port → targetPort: ${service.ports}`} className="tg-sub mono">port {service.ports}</Truncated>
     </div>
   );

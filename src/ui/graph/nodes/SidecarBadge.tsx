@@ -33,7 +33,8 @@ export function SidecarBadge({ client }: { client: TopoClient }) {
       {on ? (
         <><span className="tg-badge-icon" aria-hidden="true" />Envoy</>
       ) : (
-        <><span className="tg-badge-icon tg-badge-icon--struck" aria-hidden="true" />no sidecar — kube-proxy</>
+        // Wraps (if it must) between "no sidecar —" and "kube-proxy", never inside them.
+        <><span className="tg-badge-icon tg-badge-icon--struck" aria-hidden="true" /><span><span className="tg-nowrap">no sidecar —</span> <span className="tg-nowrap">kube-proxy</span></span></>
       )}
     </button>
   );

@@ -16,14 +16,14 @@ import { useSubsetDeployments } from './useSubsetDeployments.ts';
  * colour, selecting labels, load-balancer chip, requests routed to it, replica stepper(s).
  */
 export function SubsetNode({ data, selected }: NodeProps<SubsetGraphNode>) {
-  const { cluster, color, title, labelText, count, unused, namespace } = data;
+  const { cluster, color, title, labelText, count, unused, namespace, headerHeight } = data;
   const deployments = useSubsetDeployments(cluster, namespace);
   const prefix = commonDashPrefix(deployments.map((d) => d.name));
   const style = { '--subset-color': color } as CSSProperties;
   return (
     <div className={nodeClass('subset', { selected, unused, extra: cluster.defined ? '' : 'tg-subset--undefined' })} style={style} data-testid={TEST_IDS.graphNode('subset')}>
       <NodeHandles source={false} targetY={SUBSET_BOX.handleY} />
-      <div className="tg-subset-header">
+      <div className="tg-subset-header" style={{ height: headerHeight }}>
         <span className="tg-row">
           <Truncated text={cluster.name} className="tg-title">
             <span className="tg-swatch" aria-hidden="true" />
