@@ -2,18 +2,6 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import type { PlaygroundPage } from './playgroundPage.ts';
 
-/** Selects the first occurrence of `text` in the editor with the find widget (works for lines scrolled out of view). */
-async function selectInEditor(page: Page, playground: PlaygroundPage, text: string): Promise<void> {
-  await playground.editor.locator('.view-lines').click();
-  await page.keyboard.press('ControlOrMeta+Home');
-  await page.keyboard.press('ControlOrMeta+F');
-  const find = page.locator('.find-widget textarea, .find-widget input').first();
-  await expect(find).toBeFocused();
-  await page.keyboard.insertText(text);
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Escape');
-}
-
 /** The editor line the cursor is on, from the status line ("Ln 87, Col 19"). */
 async function cursorLine(page: Page): Promise<number> {
   const text = (await page.getByTestId('cursor-position').textContent()) ?? '';
@@ -32,7 +20,7 @@ test.describe('analyzer in the editor', () => {
     await expect(playground.problemSummary).toHaveText(/No problems/, { timeout: 10_000 });
     await playground.tab('problems').click();
 
-    await selectInEditor(page, playground, 'subset: v2');
+    await playground.selectInEditor('subset: v2');
     await page.keyboard.insertText('subset: v3');
     const line = await cursorLine(page);
     expect(line).toBeGreaterThan(1);
@@ -88,13 +76,13 @@ test.describe('analyzer in the editor', () => {
     await playground.goto();
     await playground.waitForEditor();
     // Hover on a DestinationRule field shows its description from the schema bundle.
-    await selectInEditor(page, playground, 'subsets:');
+    await playground.selectInEditor('subsets:');
     await playground.editor.locator('.view-line span', { hasText: /^subsets$/ }).first().hover();
     await expect(page.locator('.monaco-hover:not(.hidden)')).toContainText("Named groups of the Service's pods", { timeout: 10_000 });
 
     // Completion inside the DestinationRule's spec (on a new line between `host` and `subsets`)
     // offers the fields it does not have yet.
-    await selectInEditor(page, playground, 'subsets:');
+    await playground.selectInEditor('subsets:');
     await page.keyboard.press('Home');
     await page.keyboard.press('Enter');
     await page.keyboard.press('ArrowUp');

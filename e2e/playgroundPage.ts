@@ -65,6 +65,27 @@ export class PlaygroundPage {
     await this.page.keyboard.insertText(text);
   }
 
+  /** Selects the first occurrence of `text` with Monaco's find widget (works for lines out of view). */
+  async selectInEditor(text: string): Promise<void> {
+    await this.editor.locator('.view-lines').click();
+    await this.page.keyboard.press('ControlOrMeta+Home');
+    await this.page.keyboard.press('ControlOrMeta+F');
+    await expect(this.page.locator('.find-widget textarea, .find-widget input').first()).toBeFocused();
+    await this.page.keyboard.insertText(text);
+    await this.page.keyboard.press('Enter');
+    await this.page.keyboard.press('Escape');
+  }
+
+  /** The whole scenario text (the editor renders only the lines in view). */
+  async yaml(): Promise<string> {
+    return this.page.evaluate(() => (window as Window & { __itp?: { yaml(): string } }).__itp?.yaml() ?? '');
+  }
+
+  /** Routes the next `count` requests at once (exact numbers for comparisons). */
+  async runRequests(count: number): Promise<void> {
+    await this.page.evaluate((n) => (window as Window & { __itp?: { runRequests(n: number): void } }).__itp?.runRequests(n), count);
+  }
+
   async editorText(): Promise<string> {
     return (await this.editor.locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
   }

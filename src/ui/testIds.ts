@@ -45,6 +45,7 @@ export const TEST_IDS = {
   /** One per HTTP status; data-code, data-count. */
   statsStatusItem: 'stats-status-item',
   statsSeries: 'stats-series',
+  statsHashKeyRow: 'stats-hash-key-row',
   tracePanel: 'trace-panel',
   traceClient: 'trace-client',
   traceCurl: 'trace-curl',

@@ -3,6 +3,7 @@ import { useAppStore } from '../../../state/store.ts';
 import { resetLiveCounters } from '../../../worker/client.ts';
 import { TEST_IDS } from '../../testIds.ts';
 import { ShareTableHost, SplitSeriesHost } from './ChartHosts.tsx';
+import { HashKeyTable } from './HashKeyTable.tsx';
 import { buildStatsView, formatCount, formatShare } from './statsModel.ts';
 import './StatsPanel.css';
 
@@ -49,10 +50,14 @@ export function StatsPanel() {
         <section className="stats-card" aria-label="Pods">
           <ShareTableHost rows={view.pods} title="Pods" rowTestId={TEST_IDS.statsPodRow} />
         </section>
-        <section className="stats-card" aria-label="Split over time">
-          <h2>Split per second · last 60 s</h2>
-          <SplitSeriesHost points={view.series} keys={keys} testId={TEST_IDS.statsSeries} />
-        </section>
+        {/* With consistent hashing and a single cluster the split is always 100 %: show the keys instead. */}
+        {(view.subsets.length > 1 || Object.keys(live.hashKeys).length === 0) && (
+          <section className="stats-card" aria-label="Split over time">
+            <h2>Split per second · last 60 s</h2>
+            <SplitSeriesHost points={view.series} keys={keys} testId={TEST_IDS.statsSeries} />
+          </section>
+        )}
+        <HashKeyTable topology={topology} live={live} />
       </div>
     </div>
   );
