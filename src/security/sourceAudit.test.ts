@@ -26,6 +26,8 @@ const FORBIDDEN: [RegExp, string][] = [
   [/set(Timeout|Interval)\s*\(\s*['"`]/, 'string timer callback'],
   [/javascript:/i, 'javascript: URL'],
   [/createContextualFragment|DOMParser/, 'HTML parsing'],
+  // An embed never navigates the page around it: its only way out is the "Open in playground" link (target _blank).
+  [/\b(top|parent)\.location|\.(top|parent)\.location|['"]_(top|parent)['"]|window\.open\s*\(/, 'navigation of the embedding page'],
 ];
 
 /**
