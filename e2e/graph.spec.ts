@@ -24,7 +24,7 @@ async function graphBoxes(page: Page): Promise<Box[]> {
       return { id, x: r.x, y: r.y, width: r.width, height: r.height };
     };
     const nodeBoxes = [...document.querySelectorAll('.react-flow__node')].map((el) => rect(el, el.getAttribute('data-id') ?? '?'));
-    const labels = [...document.querySelectorAll('.tg-weight-label')].map((el, i) => rect(el, `label:${i}`));
+    const labels = [...document.querySelectorAll('.tg-weight-label, .tg-edge-label')].map((el, i) => rect(el, `label:${i}`));
     return [...nodeBoxes, ...labels];
   });
 }
@@ -42,6 +42,19 @@ function overlaps(boxes: Box[]): string[] {
       if (hit) out.push(`${a.id} × ${b.id}`);
     }
   return out;
+}
+
+/** Smallest on-screen font size (px) of the graph's node titles and of its other text. */
+async function screenFontSizes(page: Page): Promise<{ title: number; other: number }> {
+  return page.evaluate(() => {
+    const zoom = new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a;
+    const smallest = (selector: string) =>
+      Math.min(...[...document.querySelectorAll(selector)].map((el) => parseFloat(getComputedStyle(el).fontSize) * zoom));
+    return {
+      title: smallest('.react-flow__node .tg-title'),
+      other: smallest('.react-flow__node .tg-sub, .react-flow__node .tg-caps, .react-flow__node .tg-summary, .react-flow__node .tg-chip, .react-flow__node .tg-count, .react-flow__node .tg-badge, .tg-weight-label'),
+    };
+  });
 }
 
 /** React Flow's current zoom factor. */
@@ -72,7 +85,14 @@ test.describe('traffic graph', () => {
     await expect(page.getByTestId(TEST_IDS.weightLabel('v1'))).toContainText(/weight 10\s*observed \d+\.\d %/);
     expect(overlaps(await graphBoxes(page))).toEqual([]);
     for (const box of await graphBoxes(page)) expect(box.width, box.id).toBeGreaterThan(20);
-    expect(await viewportZoom(page)).toBeGreaterThan(0.65);
+    // Readable in a 1280×720 screenshot: titles at 12 px or more, everything else at 10 px or more.
+    expect(await viewportZoom(page)).toBeGreaterThan(0.9);
+    const fonts = await screenFontSizes(page);
+    expect(fonts.title).toBeGreaterThanOrEqual(12);
+    expect(fonts.other).toBeGreaterThanOrEqual(10);
+    // The toolbar sits outside the canvas: it covers no node.
+    const toolbar = (await page.getByTestId(TEST_IDS.transportControls).boundingBox())!;
+    expect(overlaps([{ id: 'toolbar', ...toolbar }, ...(await graphBoxes(page))]).filter((pair) => pair.includes('toolbar'))).toEqual([]);
     await page.screenshot({ path: `${SCREENSHOTS}/graph-seed-1280x720.png` });
   });
 

@@ -95,6 +95,27 @@ test.describe('live traffic', () => {
     });
     await playground.goto();
     await expect(async () => expect(await painted()).toBeGreaterThan(20)).toPass({ timeout: 10_000, intervals: [100] });
+    // Dots travel on the edges and go under the nodes: none is drawn over a node (or a subset
+    // box's header), where it would cover text.
+    const paintedOverNodes = () => page.getByTestId(TEST_IDS.particleLayer).evaluate((canvas: HTMLCanvasElement) => {
+      const ctx = canvas.getContext('2d')!;
+      const origin = canvas.getBoundingClientRect();
+      const scale = canvas.width / origin.width;
+      let n = 0;
+      for (const el of document.querySelectorAll('.react-flow__node:not(.react-flow__node-subset), .tg-subset-header')) {
+        const r = el.getBoundingClientRect();
+        const [x, y] = [Math.ceil((r.x - origin.x + 2) * scale), Math.ceil((r.y - origin.y + 2) * scale)];
+        const [w, h] = [Math.floor((r.width - 4) * scale), Math.floor((r.height - 4) * scale)];
+        if (w <= 0 || h <= 0) continue;
+        const { data } = ctx.getImageData(x, y, w, h);
+        for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
+      }
+      return n;
+    });
+    for (let i = 0; i < 5; i++) {
+      expect(await paintedOverNodes()).toBe(0);
+      await page.waitForTimeout(97);
+    }
 
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.waitForTimeout(400);

@@ -63,7 +63,7 @@ export function ParticleLayer() {
       occluders() {
         const canvas = canvasRef.current;
         const { nodeLookup, transform: [tx, ty, zoom] } = flow.getState();
-        const out: { x: number; y: number; width: number; height: number; radius: number }[] = [];
+        const out: { x: number; y: number; width: number; height: number; radius: number | number[] }[] = [];
         for (const node of nodeLookup.values()) {
           if (node.hidden) continue;
           const { x, y } = node.internals.positionAbsolute;
@@ -71,7 +71,8 @@ export function ParticleLayer() {
           const subset = node.type === 'subset';
           const header = (node.internals.userNode.data as { headerHeight?: number }).headerHeight ?? SUBSET_BOX.header;
           const height = subset ? header : (node.measured.height ?? node.height ?? 0);
-          const radius = (subset ? 10 : node.type === 'pod' ? 6 : 8) * zoom;
+          // A subset box's header: rounded at the top only (the gutter below it is open).
+          const radius = subset ? [10 * zoom, 10 * zoom, 0, 0] : (node.type === 'pod' ? 6 : 8) * zoom;
           out.push({ x: x * zoom + tx, y: y * zoom + ty, width: width * zoom, height: height * zoom, radius });
         }
         // Edge labels (weight labels and their sliders, 'kube-proxy: random').

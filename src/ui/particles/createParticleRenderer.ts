@@ -37,7 +37,7 @@ export interface ParticleGeometry {
    */
   inner?(id: string, childId: string, from: Point): Point[] | undefined;
   /** What hides the dots, in canvas pixels: nodes (a subset box's header only) and edge labels. */
-  occluders?(): (Rect & { radius: number })[];
+  occluders?(): (Rect & { radius: number | number[] })[];
   /** The SVG path drawn for a graph edge, in flow coordinates (null: not drawn). */
   edgePath(id: string): SVGPathElement | null;
   /** Viewport: screen = flow * zoom + [x, y]. */

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { TopoEdge } from '../../../engine/topology/types.ts';
 import { TEST_IDS } from '../../testIds.ts';
+import { WEIGHT_LABEL } from '../layout/graphGeometry.ts';
 import { setRouteWeight } from '../yamlEdits/graphEditActions.ts';
 import { useDebouncedCallback } from './useDebouncedCallback.ts';
 
@@ -40,7 +41,8 @@ export function WeightLabel({ edge, observed, subset, unused = false, x, y }: We
   return (
     <div
       className={`tg-weight nodrag nopan${open ? ' tg-weight--open' : ''}${unused ? ' tg-weight--unused' : ''}`}
-      style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)` }}
+      // Anchored by the label's centre, so opening the slider (below it) does not move the label.
+      style={{ transform: `translate(-50%, -${WEIGHT_LABEL.height / 2}px) translate(${x}px, ${y}px)` }}
       onFocus={() => setOpen(true)}
       onBlur={(event) => {
         if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
@@ -63,23 +65,25 @@ export function WeightLabel({ edge, observed, subset, unused = false, x, y }: We
         <span className="tg-weight-observed">observed <span className="tg-nowrap">{formatShare(observed)}</span></span>
       </button>
       {open && (
-        <input
-          type="range"
-          className="tg-weight-slider"
-          min={0}
-          max={max}
-          step={1}
-          value={weight}
-          aria-label={`Weight of subset ${subset}`}
-          aria-valuetext={`weight ${weight}`}
-          data-testid={TEST_IDS.weightSlider(subset)}
-          onChange={(event) => {
-            const next = Number(event.target.value);
-            setDraft(next);
-            write.call(next);
-          }}
-          onPointerUp={() => write.flush()}
-        />
+        <div className="tg-weight-popover">
+          <input
+            type="range"
+            className="tg-weight-slider"
+            min={0}
+            max={max}
+            step={1}
+            value={weight}
+            aria-label={`Weight of subset ${subset}`}
+            aria-valuetext={`weight ${weight}`}
+            data-testid={TEST_IDS.weightSlider(subset)}
+            onChange={(event) => {
+              const next = Number(event.target.value);
+              setDraft(next);
+              write.call(next);
+            }}
+            onPointerUp={() => write.flush()}
+          />
+        </div>
       )}
     </div>
   );
