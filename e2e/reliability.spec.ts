@@ -72,6 +72,23 @@ test.describe('no lost work', () => {
   });
 });
 
+test.describe('limits in the app', () => {
+  test('a "billion laughs" document is refused at once with a sentence; the rest keeps running', async ({ page, playground }) => {
+    await playground.goto();
+    await playground.waitForEditor();
+    const levels = ['lol: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 10; i++) levels.push(`l${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(',')}]`);
+    const bomb = `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: laughs}\ndata:\n${levels.map((l) => '  ' + l).join('\n')}\n`;
+    const seed = findScenario('seed')!.yaml;
+    await page.evaluate((hash) => { window.location.hash = hash; }, encodePermalink({ yaml: `${seed}---\n${bomb}`, view: {} }));
+    await playground.tab('problems').click();
+    await expect(playground.tabPanel('problems')).toContainText('which looks like an alias bomb; the document is ignored', { timeout: 5000 });
+    await playground.tab('stats').click();
+    const before = Number(await page.getByTestId(TEST_IDS.statsTotal).getAttribute('data-count'));
+    await expect.poll(async () => Number(await page.getByTestId(TEST_IDS.statsTotal).getAttribute('data-count')), { timeout: 10_000 }).toBeGreaterThan(before);
+  });
+});
+
 test.describe('watchdog', () => {
   test('a scenario that keeps the engine busy restarts the worker with the last good one, and says so', async ({ page, playground }) => {
     await playground.goto();
