@@ -13,8 +13,9 @@
  * | pods in the scenario        | 5,000      | model/buildPods.ts                 | ITP1002 Warning, first 5,000 |
  * | Traffic rate                | 10,000/s   | model/readTraffic.ts, buildModel   | ITP1005 Warning, clamped |
  * | regex length                | 1,024 B    | route/match/compileStringMatch.ts  | IST0106 Error (Istio's own limit) |
- * | permalink YAML / inflated   | 512 KiB / 528 KiB | share/permalink.ts          | link refused with a sentence |
- * | engine time per step        | 3 s        | worker/watchdog.ts                 | worker restarted, banner |
+ * | permalink: inflated JSON    | 528 KiB    | share/permalink.ts                 | link refused with a sentence |
+ * | opened YAML file            | 512 KiB    | share/restoreYamlFile.ts           | file refused with a sentence |
+ * | engine silence (per step)   | 3 s (+6 s per MiB loading) | worker/supervisedWorker.ts, knownGood.ts | worker restarted, banner |
  */
 
 /** Largest scenario text the engine reads, in UTF-8 bytes. */
@@ -41,7 +42,7 @@ export const MAX_TRAFFIC_RATE = 10_000;
 /** Istio's own regex limit in UTF-8 bytes (validateStringRegexp): longer patterns are rejected. */
 export const MAX_REGEX_BYTES = 1024;
 
-/** Largest YAML a permalink may carry, and the JSON it may inflate to (YAML plus view state). */
+/** Largest YAML a permalink or an opened file may carry, and the JSON a link may inflate to (YAML plus view state). */
 export const MAX_PERMALINK_YAML_BYTES = 512 * 1024;
 export const MAX_PERMALINK_INFLATED_BYTES = MAX_PERMALINK_YAML_BYTES + 16 * 1024;
 
