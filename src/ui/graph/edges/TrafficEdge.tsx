@@ -1,6 +1,6 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, getStraightPath, type EdgeProps } from '@xyflow/react';
 import type { CSSProperties } from 'react';
-import type { KubeProxyBus } from '../layout/edgeGeometry.ts';
+import type { Detour, KubeProxyBus } from '../layout/edgeGeometry.ts';
 import type { TrafficGraphEdge } from '../model/graphTypes.ts';
 
 /** Class names and stroke for a traffic edge: kind, unused (dimmed), width by share, subset colour. */
@@ -43,6 +43,18 @@ function busPath(sourceX: number, sourceY: number, targetX: number, targetY: num
   ]);
 }
 
+/** Around the Service's routes: right, down (or up) past them, then a curve into the subset. */
+function detourPath(sourceX: number, sourceY: number, targetX: number, targetY: number, d: Detour): string {
+  const run = roundedPolyline([
+    { x: sourceX, y: sourceY },
+    { x: d.turnX, y: sourceY },
+    { x: d.turnX, y: d.y },
+    { x: d.endX, y: d.y },
+  ]);
+  const offset = 0.5 * Math.max(0, targetX - d.endX);
+  return `${run} C ${d.endX + offset},${d.y} ${targetX - offset},${targetY} ${targetX},${targetY}`;
+}
+
 /**
  * Client → proxy → Service → route edges (curves), passthrough edges (straight, dashed) and
  * kube-proxy edges: dashed, from the Service's bottom along a shared bus under the routes to
@@ -51,11 +63,11 @@ function busPath(sourceX: number, sourceY: number, targetX: number, targetY: num
 export function TrafficEdge({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data }: EdgeProps<TrafficGraphEdge>) {
   const bus = data?.kind === 'kubeProxy' ? data.bus : undefined;
   const straight = data?.kind === 'kubeProxy' || data?.kind === 'passthrough';
-  const [path] = bus
-    ? [busPath(sourceX, sourceY, targetX, targetY, bus)]
-    : straight
-      ? getStraightPath({ sourceX, sourceY, targetX, targetY })
-      : getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  let path: string;
+  if (bus) path = busPath(sourceX, sourceY, targetX, targetY, bus);
+  else if (data?.detour) path = detourPath(sourceX, sourceY, targetX, targetY, data.detour);
+  else if (straight) [path] = getStraightPath({ sourceX, sourceY, targetX, targetY });
+  else [path] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const { className, style } = edgeLook(data);
   const labelX = bus ? bus.label.x : sourceX + (targetX - sourceX) * 0.45;
   const labelY = bus ? bus.label.y : sourceY + (targetY - sourceY) * 0.45;

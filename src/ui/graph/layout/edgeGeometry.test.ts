@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scenarios } from '../../../scenarios/index.ts';
 import { podDisplayName } from '../model/shortPodName.ts';
 import { scenarioYaml, threeSubsetsFivePodsYaml, topologyOf } from '../model/testTopologies.ts';
-import { bezierPoint, kubeProxyBuses, placeWeightLabels, weightLabelCentre } from './edgeGeometry.ts';
+import { bezierPoint, detourPoints, kubeProxyBuses, placeWeightLabels, serviceDetours, weightLabelCentre } from './edgeGeometry.ts';
 import { COLUMN_X, NODE_SIZE, SUBSET_BOX, WEIGHT_LABEL } from './graphGeometry.ts';
 import { layoutTopology, type Placement } from './layoutTopology.ts';
 
@@ -94,6 +94,25 @@ describe('graph geometry', () => {
     // The label is on the bus, clear of every node.
     const label = { x: bus.label.x - 65, y: bus.label.y - 8, width: 130, height: 16 };
     expect([...absolute(layout.placements).values()].filter((n) => overlap(n, label))).toEqual([]);
+  });
+
+  it('detours a Service → subset edge around the Service\'s routes instead of running behind them', () => {
+    for (const s of scenarios) {
+      const t = topologyOf(s.yaml);
+      const layout = layoutTopology(t);
+      const nodes = absolute(layout.placements);
+      for (const [edgeId, d] of serviceDetours(t, layout)) {
+        const edge = t.edges.find((e) => e.id === edgeId)!;
+        const source = layout.placements.get(edge.source)!;
+        const target = layout.placements.get(edge.target)!;
+        const points = detourPoints(source.x + source.width, source.y + source.height / 2, target.x, target.y + SUBSET_BOX.handleY, d);
+        for (const route of t.routes) {
+          const r = nodes.get(route.id)!;
+          expect(points.filter((p) => p.x > r.x && p.x < r.x + r.width && p.y > r.y && p.y < r.y + r.height), `${s.id} ${edgeId}`).toEqual([]);
+        }
+      }
+    }
+    expect(serviceDetours(topologyOf(scenarioYaml('export-to')), layoutTopology(topologyOf(scenarioYaml('export-to')))).size).toBe(1);
   });
 
   it('turns pods into chips in more columns when full pods would not fit', () => {

@@ -68,6 +68,7 @@ function endsOf(source: Placement, target: Placement) {
 export function placeWeightLabels(t: Topology, layout: GraphLayout): Map<string, number> {
   const at = (id: string) => layout.placements.get(id);
   const clusterIds = new Set(t.clusters.map((c) => c.id));
+  const detours = serviceDetours(t, layout);
   const curves: Curve[] = [];
   for (const edge of t.edges) {
     if (!clusterIds.has(edge.target) || edge.kind === 'kubeProxy') continue;
@@ -75,7 +76,8 @@ export function placeWeightLabels(t: Topology, layout: GraphLayout): Map<string,
     const target = at(edge.target);
     if (!source || !target) continue;
     const { sx, sy, tx, ty } = endsOf(source, target);
-    curves.push({ edgeId: edge.id, points: Array.from({ length: 41 }, (_, i) => bezierPoint(sx, sy, tx, ty, i / 40)) });
+    const detour = detours.get(edge.id);
+    curves.push({ edgeId: edge.id, points: detour ? detourPoints(sx, sy, tx, ty, detour) : Array.from({ length: 41 }, (_, i) => bezierPoint(sx, sy, tx, ty, i / 40)) });
   }
   // The kube-proxy buses' vertical runs, just before the subset column.
   const busX = COLUMN_X.subset - KUBE_PROXY_BUS.beforeSubsets;
@@ -129,4 +131,49 @@ export function kubeProxyBuses(t: Topology, layout: GraphLayout): Map<string, Ku
     out.set(service.id, { y, x, label: { x: COLUMN_X.route + NODE_SIZE.route.width / 2, y } });
   }
   return out;
+}
+
+/**
+ * A Service → subset edge that bypasses the Service's routes (a client no VirtualService
+ * applies to) would run behind the route nodes, as if it came out of one. It detours instead:
+ * right a little, down (or up) to run under (over) the route column, then into the subset.
+ */
+export interface Detour {
+  /** Where it turns down or up, just after the Service (flow x). */
+  turnX: number;
+  /** Height of the run past the route column (flow y). */
+  y: number;
+  /** Where the run ends and the final curve into the subset starts (flow x). */
+  endX: number;
+}
+
+export const DETOUR = { clearance: 14, turn: 10, after: 8 } as const;
+
+export function serviceDetours(t: Topology, layout: GraphLayout): Map<string, Detour> {
+  const out = new Map<string, Detour>();
+  const serviceIds = new Set(t.services.map((s) => s.id));
+  for (const edge of t.edges) {
+    if (edge.kind !== 'default' || !serviceIds.has(edge.source)) continue;
+    const routes = t.routes.filter((r) => r.serviceId === edge.source).map((r) => layout.placements.get(r.id)).filter((p): p is Placement => !!p);
+    const service = layout.placements.get(edge.source);
+    const target = layout.placements.get(edge.target);
+    if (routes.length === 0 || !service || !target) continue;
+    const sy = service.y + service.height / 2;
+    const ty = target.y + SUBSET_BOX.handleY;
+    const below = ty >= sy;
+    const y = below
+      ? Math.max(...routes.map((r) => r.y + r.height)) + DETOUR.clearance
+      : Math.min(...routes.map((r) => r.y)) - DETOUR.clearance;
+    out.set(edge.id, { turnX: service.x + service.width + DETOUR.turn, y, endX: COLUMN_X.route + NODE_SIZE.route.width + DETOUR.after });
+  }
+  return out;
+}
+
+/** Points along a detoured edge (for placing labels clear of it). */
+export function detourPoints(sx: number, sy: number, tx: number, ty: number, d: Detour): Point[] {
+  const run = [{ x: sx, y: sy }, { x: d.turnX, y: sy }, { x: d.turnX, y: d.y }];
+  const steps = 12;
+  for (let i = 0; i <= steps; i++) run.push({ x: d.turnX + ((d.endX - d.turnX) * i) / steps, y: d.y });
+  for (let i = 1; i <= 40; i++) run.push(bezierPoint(d.endX, d.y, tx, ty, i / 40));
+  return run;
 }

@@ -42,8 +42,12 @@ export const COLUMN_X = {
  */
 export const SUBSET_BOX = {
   header: 78,
-  /** Extra header height for a second row of replica steppers. */
+  /** Extra header height for each further row of replica steppers. */
   stepperRow: 21,
+  /** A replica stepper ('v1 − 3 +') is at most this wide, this far apart, inside this much padding. */
+  stepperWidth: 72,
+  stepperGap: 10,
+  stepperInset: 17,
   padLeft: 14,
   padRight: 4,
   padBottom: 6,

@@ -56,12 +56,13 @@ function assignLanes(t: Topology): Lane[] {
 }
 
 /**
- * Height of a subset box's header: one more row when its pods come from two or more
- * Deployments (a replica stepper each, which do not fit side by side).
+ * Height of a subset box's header: more rows when its pods come from several Deployments
+ * (a replica stepper each) that do not fit side by side in the box's width.
  */
-export function subsetHeaderHeight(t: Topology, cluster: TopoCluster): number {
-  const deployments = new Set(t.pods.filter((p) => cluster.podIds.includes(p.id)).map((p) => p.deployment ?? p.name));
-  return SUBSET_BOX.header + (deployments.size > 1 ? SUBSET_BOX.stepperRow : 0);
+export function subsetHeaderHeight(t: Topology, cluster: TopoCluster, boxWidth = SUBSET_WIDTH): number {
+  const deployments = new Set(t.pods.filter((p) => cluster.podIds.includes(p.id)).map((p) => p.deployment ?? p.name)).size;
+  const perRow = Math.max(1, Math.floor((boxWidth - SUBSET_BOX.stepperInset + SUBSET_BOX.stepperGap) / (SUBSET_BOX.stepperWidth + SUBSET_BOX.stepperGap)));
+  return SUBSET_BOX.header + Math.max(0, Math.ceil(deployments / perRow) - 1) * SUBSET_BOX.stepperRow;
 }
 
 function boxSize(header: number, podCount: number, columns: number, pod: Size): Size {
@@ -143,7 +144,7 @@ function placeAll(t: Topology, lanes: Lane[], { dense, columns: podColumns }: Po
     const handles: number[] = [];
     for (const cluster of lane.clusters) {
       const columns = podColumns.get(cluster.id) ?? 1;
-      const header = subsetHeaderHeight(t, cluster);
+      const header = subsetHeaderHeight(t, cluster, boxSize(0, cluster.podIds.length, columns, podSize).width);
       const size = boxSize(header, cluster.podIds.length, columns, podSize);
       placements.set(cluster.id, { x: COLUMN_X.subset, y: boxTop, ...size });
       handles.push(boxTop + SUBSET_BOX.handleY);

@@ -2,7 +2,7 @@ import type { Topology, TopoCluster, TopoEdge } from '../../../engine/topology/t
 import type { LiveStats } from '../../../worker/liveStats.ts';
 import { categoricalColor, type ThemeName } from '../../theme/palette.ts';
 import { KUBE_PROXY_HANDLE } from '../layout/graphGeometry.ts';
-import { kubeProxyBuses, placeWeightLabels } from '../layout/edgeGeometry.ts';
+import { kubeProxyBuses, placeWeightLabels, serviceDetours } from '../layout/edgeGeometry.ts';
 import { layoutTopology, subsetHeaderHeight, type GraphLayout, type Placement } from '../layout/layoutTopology.ts';
 import { describeClient, describePod, describeProxy, describeRoute, describeService, describeSubset } from './ariaLabels.ts';
 import type { GraphElements, GraphNode, TrafficGraphEdge } from './graphTypes.ts';
@@ -85,7 +85,7 @@ export function buildGraphElements(topology: Topology, live: LiveStats, theme: T
     const title = cluster.subset ?? 'all pods';
     nodes.push({
       id: cluster.id, type: 'subset', ...frame(at(cluster.id)), ariaLabel: describeSubset(cluster, title, count, unused),
-      data: { cluster, count, unused, color, colorIndex: index, title, labelText: labelText.get(cluster.id) ?? '', namespace: clusterNamespace(cluster, t), headerHeight: subsetHeaderHeight(t, cluster) },
+      data: { cluster, count, unused, color, colorIndex: index, title, labelText: labelText.get(cluster.id) ?? '', namespace: clusterNamespace(cluster, t), headerHeight: subsetHeaderHeight(t, cluster, at(cluster.id).width) },
     });
     for (const podId of cluster.podIds) {
       const pod = t.pods.find((p) => p.id === podId);
@@ -101,6 +101,7 @@ export function buildGraphElements(topology: Topology, live: LiveStats, theme: T
   const clusterById = new Map(t.clusters.map((c) => [c.id, c]));
   const labelT = placeWeightLabels(t, layout);
   const buses = kubeProxyBuses(t, layout);
+  const detours = serviceDetours(t, layout);
   // 'kube-proxy: random' once per Service (its edges share one bus, the label sits on its run).
   const lastKubeProxyEdge = new Map<string, string>();
   for (const edge of t.edges) if (edge.kind === 'kubeProxy') lastKubeProxyEdge.set(edge.source, edge.id);
@@ -130,6 +131,7 @@ export function buildGraphElements(topology: Topology, live: LiveStats, theme: T
         label: edgeLabel(edge),
         ...(labelT.has(edge.id) ? { labelT: labelT.get(edge.id) } : {}),
         ...(edge.kind === 'kubeProxy' && buses.has(edge.source) ? { bus: buses.get(edge.source) } : {}),
+        ...(detours.has(edge.id) ? { detour: detours.get(edge.id) } : {}),
         targetTitle: clusterById.get(edge.target) ? clusterById.get(edge.target)!.subset ?? 'all pods' : undefined,
       },
     };

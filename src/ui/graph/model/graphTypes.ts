@@ -1,5 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
-import type { KubeProxyBus } from '../layout/edgeGeometry.ts';
+import type { Detour, KubeProxyBus } from '../layout/edgeGeometry.ts';
 import type { TopoClient, TopoCluster, TopoEdge, TopoEdgeKind, TopoPod, TopoProxy, TopoRoute, TopoService } from '../../../engine/topology/types.ts';
 
 /** What every node shows beyond its topology element: live count and whether traffic uses it. */
@@ -65,6 +65,8 @@ export type TrafficEdgeData = {
   labelT?: number;
   /** kube-proxy edges: the Service's bus (see layout/edgeGeometry.ts). */
   bus?: KubeProxyBus;
+  /** Service → subset edges that bypass the Service's routes: the way around them. */
+  detour?: Detour;
 };
 
 export type TrafficGraphEdge = Edge<TrafficEdgeData, 'traffic' | 'weighted'>;
