@@ -261,7 +261,7 @@ function drawFailure(ctx: CanvasRenderingContext2D, f: { p: Point; corner?: Poin
   ctx.font = '600 11px system-ui, sans-serif';
   ctx.textBaseline = 'middle';
   const width = ctx.measureText(label).width + 12;
-  const at = corner ? { x: corner.x + 2, y: corner.y - 5 } : { x: p.x + s + 4, y: p.y };
+  const at = corner ? { x: corner.x + 2, y: corner.y - 4 } : { x: p.x + s + 4, y: p.y };
   ctx.fillStyle = g.haloColour;
   ctx.strokeStyle = g.errorColour;
   ctx.lineWidth = 1.25;

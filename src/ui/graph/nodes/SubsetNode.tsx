@@ -39,8 +39,9 @@ export function SubsetNode({ data, selected }: NodeProps<SubsetGraphNode>) {
         ) : (
           <Truncated text="No DestinationRule defines this subset: requests get 503 NC" className="tg-sub tg-error">not defined → 503 NC</Truncated>
         )}
+        {/* An undefined subset selects no pods: nothing to scale. */}
         <span className="tg-steppers">
-          {deployments.map((d) => (
+          {cluster.defined && deployments.map((d) => (
             <ReplicaStepper key={d.name} deployment={d} label={deployments.length === 1 ? 'replicas' : d.name.slice(prefix.length)} />
           ))}
         </span>
