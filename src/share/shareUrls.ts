@@ -23,7 +23,11 @@ export function embedUrl(base: string, state: SharedState, options: EmbedOptions
 /** Height of the embed when the author does not choose one: fits graph, caption and strip. */
 export const DEFAULT_EMBED_HEIGHT = 450;
 
-/** The `<iframe>` snippet for a blog post: lazy, titled, a fixed height so nothing jumps. */
+/**
+ * The `<iframe>` snippet for a blog post: lazy, titled, a fixed height so nothing jumps. The
+ * sandbox lets the embed run its scripts and workers (same-origin with itself) and open "Open in
+ * playground" in a new, unsandboxed tab, and nothing else: it cannot navigate the host page.
+ */
 export function embedSnippet(input: { src: string; title: string; height: number }): string {
   const height = Math.round(Math.min(1600, Math.max(240, input.height)));
   return [
@@ -31,6 +35,7 @@ export function embedSnippet(input: { src: string; title: string; height: number
     `  src="${escapeAttribute(input.src)}"`,
     `  title="${escapeAttribute(input.title)}"`,
     `  width="100%" height="${height}" loading="lazy"`,
+    '  sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"',
     '  style="border: 1px solid #d5d9e0; border-radius: 8px; max-width: 100%;"',
     '></iframe>',
   ].join('\n');

@@ -3,10 +3,12 @@
  * message carries only a number; the host checks where it comes from and clamps it.
  */
 export function embedHostScript(origin: string): string {
+  // JSON.stringify quotes and escapes the origin; '<' is escaped too so it cannot end the script.
+  const quoted = JSON.stringify(origin).replace(/</g, '\\u003c');
   return `<script>
-  // Let Istio Traffic Playground embeds from ${origin} set their own height.
+  // Let Istio Traffic Playground embeds set their own height.
   window.addEventListener('message', (event) => {
-    if (event.origin !== '${origin}') return;
+    if (event.origin !== ${quoted}) return;
     const data = event.data;
     if (!data || data.type !== 'itp:height' || typeof data.height !== 'number') return;
     for (const frame of document.querySelectorAll('iframe')) {
