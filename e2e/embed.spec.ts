@@ -18,7 +18,7 @@ function hostPage(src: string, theme: 'light' | 'dark'): string {
   return `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Blog post</title></head>
 <body style="margin:0;padding:16px;font-family:system-ui;${colours}">
 <h1 style="font-size:20px;margin:0 0 12px">Why my canary got half the traffic</h1>
-<iframe id="embed" src="${src.replace(/&/g, '&amp;')}" title="Istio Traffic Playground: ${example.title}" width="700" height="450" loading="lazy" style="display:block;border:0"></iframe>
+<iframe id="embed" src="${src.replace(/&/g, '&amp;')}" title="Istio Traffic Playground: ${example.title}" width="700" height="450" loading="lazy" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" style="display:block;border:0"></iframe>
 <div id="article" style="height:3000px"><p>Lots of text…</p></div>
 <script>
   window.__heights = [];
