@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { scenarios } from './scenarios/index.ts';
+import { GraphPaintMarks } from './perf/GraphPaintMarks.tsx';
 import { parseEmbedParams, shouldAutoplay } from './share/embedParams.ts';
 import { startUrlSync } from './share/urlState.ts';
 import { setPlaying, setThemeChoice } from './state/actions/view.ts';
@@ -46,6 +47,6 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     {embed.embed
       ? <EmbedApp params={embed} autoplay={shouldAutoplay(embed, window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false)} />
-      : <App scenarios={scenarios} graph={<TrafficGraph />} panels={panels} />}
+      : <App scenarios={scenarios} graph={<><TrafficGraph /><GraphPaintMarks /></>} panels={panels} />}
   </StrictMode>,
 );

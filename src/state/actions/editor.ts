@@ -1,7 +1,9 @@
+import { PERF_MARKS, perfMarkOnce } from '../../perf/marks.ts';
 import type { EditorProblem } from '../slices/editor.ts';
 import { getAppState, patchSlice } from '../store.ts';
 
 export function setEditorReady(ready: boolean): void {
+  if (ready) perfMarkOnce(PERF_MARKS.monacoReady);
   patchSlice('editor', { ready });
 }
 

@@ -1,3 +1,4 @@
+import { PERF_MARKS, perfMark } from '../../perf/marks.ts';
 import type { ScenarioEntry } from '../slices/scenario.ts';
 import { getAppState, patchSlice, useAppStore } from '../store.ts';
 
@@ -23,7 +24,9 @@ export function setYamlText(yaml: string): void {
 export function commitYamlNow(): void {
   cancelPendingCommit();
   const { yaml, committedYaml } = getAppState().scenario;
-  if (yaml !== committedYaml) patchSlice('scenario', { committedYaml: yaml });
+  if (yaml === committedYaml) return;
+  perfMark(PERF_MARKS.edit, { bytes: yaml.length });
+  patchSlice('scenario', { committedYaml: yaml });
 }
 
 let loads = 0;
@@ -40,6 +43,7 @@ export function scenarioLoadCount(): number {
 export function loadScenario(scenario: { id: ScenarioEntry['id'] | null; yaml: string }): void {
   cancelPendingCommit();
   loads++;
+  if (scenario.yaml !== getAppState().scenario.committedYaml) perfMark(PERF_MARKS.edit, { bytes: scenario.yaml.length });
   patchSlice('scenario', { scenarioId: scenario.id, yaml: scenario.yaml, committedYaml: scenario.yaml });
 }
 
