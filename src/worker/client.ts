@@ -7,7 +7,7 @@
  * the notice banner says so.
  */
 import { showNotice } from '../share/notices.ts';
-import { setEngineResult, setEngineRunning, setEngineYamlError, setLiveStats } from '../state/actions/engine.ts';
+import { setEngineResult, setEngineRunning, setEngineYamlError, setLiveStats, setTestResults } from '../state/actions/engine.ts';
 import { subscribeCommittedYaml } from '../state/actions/scenario.ts';
 import { setPlaying } from '../state/actions/view.ts';
 import { getAppState, patchSlice, useAppStore } from '../state/store.ts';
@@ -80,6 +80,11 @@ function onMessage(msg: WorkerResponse): void {
       resolve?.({ result: msg.result, error: msg.error });
       return;
     }
+    case 'testResults': {
+      const { type: _type, ...results } = msg;
+      if (msg.revision === getAppState().engine.revision) setTestResults(results);
+      return;
+    }
     case 'hashSpaceResult':
       pendingHashSpaces.get(msg.id)?.(msg.result);
       pendingHashSpaces.delete(msg.id);
@@ -108,6 +113,14 @@ export function requestTrace(from: string, curl: string): Promise<TraceReply> {
 /** The trace of the last live request that went through a graph node or edge (result null: none yet). */
 export function requestTraceSample(elementId: string): Promise<TraceReply> {
   return ask((id) => ({ type: 'traceSample', id, elementId }));
+}
+
+/**
+ * Replays the request that broke assertion `assertionIndex` of a Test (`TestResultView.key`)
+ * in the worker and returns its trace; waits for the running revision's tests to finish.
+ */
+export function requestTestFailureTrace(testKey: string, assertionIndex: number): Promise<TraceReply> {
+  return ask((id) => ({ type: 'traceTestFailure', id, testKey, assertionIndex }));
 }
 
 /** A consistent-hash cluster's hash space and the keys that moved (null: no such cluster, or no engine). */
@@ -152,6 +165,7 @@ export function startEngineBridge(createWorker: () => Worker = createEngineWorke
     if (reason.kind === 'crash') console.error('engine worker failed:', reason.message);
     else console.warn(`engine worker silent for ${Math.round(reason.silentMs)} ms: restarted`);
     const fallback = knownGood.fallback(pending);
+    setTestResults(null); // the new worker counts revisions from 1 again
     if (!fallback) setPlaying(false);
     wasRunning = running();
     send({ type: 'setSpeed', speed: getAppState().view.speed });

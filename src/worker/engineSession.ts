@@ -31,6 +31,8 @@ export interface EngineSession {
   reset(seed: number): void;
   /** The running simulation (undefined before the first good load). */
   readonly simulation: LiveSimulation | undefined;
+  /** The scenario running now (undefined before the first good load), for the test runner. */
+  readonly scenario: { revision: number; loaded: LoadedScenario; topology: Topology } | undefined;
   trace(from: string, curl: string): TraceAnswer;
   /** Null when no live request went through the element yet. */
   traceSample(elementId: string): TraceAnswer | null;
@@ -55,6 +57,9 @@ export function createEngineSession(): EngineSession {
   return {
     get simulation() {
       return simulation;
+    },
+    get scenario() {
+      return current && { revision, loaded: current.loaded, topology: current.topology };
     },
     load(id, yaml, seed) {
       const loaded = loadScenario(yaml);

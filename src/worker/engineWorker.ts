@@ -4,7 +4,9 @@
  * the switch.
  */
 import { createEngineSession } from './engineSession.ts';
-import { assertNever, type WorkerRequest, type WorkerResponse } from './protocol.ts';
+import { assertNever, type TraceResultMessage, type WorkerRequest, type WorkerResponse } from './protocol.ts';
+import { createTestRunner } from './testRunner.ts';
+import type { TraceAnswer } from './traceRequest.ts';
 
 /** Simulation tick: particles go out on every tick (20/s), stats on every STATS_EVERY-th (5/s). */
 const TICK_MS = 50;
@@ -20,6 +22,7 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 const session = createEngineSession();
+const tests = createTestRunner({ post: (message) => post(message), schedule: (fn) => setTimeout(fn, 0) });
 let playing = false;
 let speed = 1;
 let timer: ReturnType<typeof setInterval> | undefined;
@@ -29,6 +32,11 @@ let statsDirty = false;
 
 function post(message: WorkerResponse, transfer: Transferable[] = []): void {
   scope.postMessage(message, transfer);
+}
+
+function traceReply(id: number, answer: TraceAnswer | null): TraceResultMessage {
+  if (!answer || answer.ok) return { type: 'traceResult', id, result: answer?.ok ? answer.result : null };
+  return { type: 'traceResult', id, result: null, error: answer.error };
 }
 
 function postStats(): void {
@@ -69,6 +77,9 @@ function handle(msg: WorkerRequest): void {
       post(reply);
       if (reply.type === 'loaded') postStats();
       updateTimer();
+      // After the reply is out, in slices between ticks; a newer load cancels this run.
+      const loaded = session.scenario;
+      if (reply.type === 'loaded' && loaded) tests.start(loaded.revision, loaded.loaded.model, loaded.topology);
       return;
     }
     case 'play':
@@ -90,16 +101,15 @@ function handle(msg: WorkerRequest): void {
       session.simulation?.runRequests(msg.count);
       postStats();
       return;
-    case 'trace': {
-      const answer = session.trace(msg.from, msg.curl);
-      post(answer.ok ? { type: 'traceResult', id: msg.id, result: answer.result } : { type: 'traceResult', id: msg.id, result: null, error: answer.error });
+    case 'trace':
+      post(traceReply(msg.id, session.trace(msg.from, msg.curl)));
       return;
-    }
-    case 'traceSample': {
-      const answer = session.traceSample(msg.elementId);
-      post(!answer || answer.ok ? { type: 'traceResult', id: msg.id, result: answer?.ok ? answer.result : null } : { type: 'traceResult', id: msg.id, result: null, error: answer.error });
+    case 'traceSample':
+      post(traceReply(msg.id, session.traceSample(msg.elementId)));
       return;
-    }
+    case 'traceTestFailure':
+      tests.traceFailure(msg.testKey, msg.assertionIndex, (answer) => post(traceReply(msg.id, answer)));
+      return;
     case 'hashSpace':
       post({ type: 'hashSpaceResult', id: msg.id, result: session.hashSpace(msg.clusterId) });
       return;

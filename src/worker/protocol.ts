@@ -11,6 +11,7 @@ import type { HashSpace } from '../engine/topology/describeHashSpace.ts';
 import type { HashChange } from './hashHistory.ts';
 import type { TraceStage } from '../engine/route/trace.ts';
 import type { LiveStats } from './liveStats.ts';
+import type { TestResult } from '../engine/testing/types.ts';
 
 // ---------------------------------------------------------------- main thread -> worker
 
@@ -30,6 +31,12 @@ export type WorkerRequest =
   | { type: 'traceSample'; id: number; elementId: string }
   /** The hash space of a consistent-hash cluster (topology cluster id); answered by `hashSpaceResult`. */
   | { type: 'hashSpace'; id: number; clusterId: string }
+  /**
+   * The trace of the request that broke assertion `assertionIndex` of Test `testKey`
+   * (`TestResultView.key`) in the running revision, replayed as the test sent it; answered by
+   * `traceResult` (once that revision's tests have run).
+   */
+  | { type: 'traceTestFailure'; id: number; testKey: string; assertionIndex: number }
   /** Are you alive? Answered by `pong` as soon as the worker is free (supervisedWorker.ts's watchdog). */
   | { type: 'ping'; id: number };
 
@@ -151,17 +158,45 @@ export interface HashSpaceResultMessage {
   result: HashSpaceView | null;
 }
 
+/** One Test's verdict as the Tests tab shows it: the result without the parsed Test, plus a key. */
+export interface TestResultView extends Omit<TestResult, 'test'> {
+  /** Names the test within its revision, for `traceTestFailure` (and as a React key). */
+  key: string;
+}
+
+/**
+ * Every `kind: Test` of a revision, run by the worker after each successful load (a newer load
+ * cancels the run); posted once per revision, never for a cancelled one.
+ */
+export interface TestResultsMessage {
+  type: 'testResults';
+  revision: number;
+  tests: TestResultView[];
+  passed: number;
+  failed: number;
+  /** Wall-clock time from the start of the run to this message, yields included. */
+  elapsedMs: number;
+}
+
 export interface PongMessage {
   type: 'pong';
   id: number;
 }
 
-export type WorkerResponse = LoadedMessage | YamlErrorMessage | StatsMessage | ParticlesMessage | TraceResultMessage | HashSpaceResultMessage | PongMessage;
+export type WorkerResponse =
+  | LoadedMessage
+  | YamlErrorMessage
+  | StatsMessage
+  | ParticlesMessage
+  | TraceResultMessage
+  | HashSpaceResultMessage
+  | TestResultsMessage
+  | PongMessage;
 
 /** Which response answers a request that carries an id. */
 export type ResponseTo<R extends WorkerRequest['type']> = R extends 'load'
   ? LoadedMessage | YamlErrorMessage
-  : R extends 'trace' | 'traceSample'
+  : R extends 'trace' | 'traceSample' | 'traceTestFailure'
     ? TraceResultMessage
     : R extends 'hashSpace'
       ? HashSpaceResultMessage

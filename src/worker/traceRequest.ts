@@ -39,15 +39,20 @@ export function traceReplay(loaded: LoadedScenario, topology: Topology, client: 
 function traceOne(loaded: LoadedScenario, topology: Topology, client: Pod, request: HttpRequest, rng: Rng, curl: string): TraceResult {
   const sink = new TraceSink();
   const d = routeRequest(loaded.mesh, client, request, rng, sink);
+  return traceView(topology, client, request, d, sink.steps, curl);
+}
+
+/** A routed request as the Trace tab shows it: summary, graph path, steps tied to graph elements. */
+export function traceView(topology: Topology, client: Pod, request: HttpRequest, d: Decision, steps: TraceStep[], curl: string): TraceResult {
   const path = createPathResolver(topology).resolve(d, client, request.port);
   return {
     status: d.status,
     flags: d.flags,
-    summary: summarize(d, sink.steps),
+    summary: summarize(d, steps),
     from: `${client.namespace}/${client.name}`,
     curl,
     path: path.ids,
-    steps: sink.steps.map((s) => withElement(s, path, topology)),
+    steps: steps.map((s) => withElement(s, path, topology)),
   };
 }
 

@@ -4,8 +4,8 @@ import type { HttpRequest } from '../model/request.ts';
 import type { RoutingTest } from '../model/routingTest.ts';
 import type { Decision } from '../route/outcome.ts';
 import { TraceSink, type TraceStep } from '../route/trace.ts';
-import { evaluate } from './evaluate.ts';
 import { prepareTest, sendTestRequests } from './sendRequests.ts';
+import { startTest } from './stepTest.ts';
 import type { TestReport, TestResult } from './types.ts';
 
 /**
@@ -20,24 +20,9 @@ export function runTests(loaded: { model: MeshModel }): TestReport {
 }
 
 export function runTest(model: MeshModel, test: RoutingTest): TestResult {
-  const base = {
-    namespace: test.namespace,
-    name: test.name,
-    from: test.from,
-    curl: test.curl,
-    requests: test.requests,
-    seed: test.seed,
-    range: test.range,
-    line: test.ref.line,
-    test,
-  };
-  const p = prepareTest(model, test);
-  if (!p.ok) return { ...base, passed: false, error: p.error, assertions: [] };
-  const decisions: Decision[] = new Array(test.requests);
-  sendTestRequests(p.prepared, test.seed, test.requests, (d, i) => { decisions[i] = d; });
-  const obs = { decisions, variantKey: p.prepared.variantKey, ctx: { model: p.prepared.model, namespace: test.namespace } };
-  const assertions = test.expectations.map((e) => evaluate(e, obs));
-  return { ...base, passed: assertions.every((a) => a.passed), assertions };
+  const run = startTest(model, test);
+  run.step(test.requests);
+  return run.result();
 }
 
 /** One request of a test, rebuilt with its trace (for "Show trace" and CI logs). */

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../../engine/model/diagnostic.ts';
 import type { Topology } from '../../engine/topology/types.ts';
 import type { LiveStats } from '../../worker/liveStats.ts';
 import type { TrafficRequestInfo } from '../../worker/protocol.ts';
-import type { CaptionPart } from '../slices/engine.ts';
+import type { CaptionPart, TestResults } from '../slices/engine.ts';
 import { patchSlice } from '../store.ts';
 
 export function setEngineRunning(): void {
@@ -24,4 +24,9 @@ export function setEngineYamlError(forYaml: string, yamlError: { line: number; m
 
 export function setLiveStats(live: LiveStats): void {
   patchSlice('engine', { live });
+}
+
+/** The worker finished the Tests of a revision (null: forget them, the worker was replaced). */
+export function setTestResults(tests: TestResults | null): void {
+  patchSlice('engine', { tests });
 }

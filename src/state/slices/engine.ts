@@ -1,7 +1,10 @@
 import type { Diagnostic } from '../../engine/model/diagnostic.ts';
 import type { Topology } from '../../engine/topology/types.ts';
 import { emptyLiveStats, type LiveStats } from '../../worker/liveStats.ts';
-import type { TrafficRequestInfo } from '../../worker/protocol.ts';
+import type { TestResultsMessage, TrafficRequestInfo } from '../../worker/protocol.ts';
+
+/** The `kind: Test` results of one revision, as the worker ran them. */
+export type TestResults = Omit<TestResultsMessage, 'type'>;
 
 /**
  * Engine output for the committed YAML, filled by the worker bridge; the UI only reads it.
@@ -24,6 +27,8 @@ export interface EngineSlice {
   live: LiveStats;
   /** The Traffic objects' curl lines per client (the request composer's defaults). */
   trafficRequests: readonly TrafficRequestInfo[];
+  /** The Tests of the latest revision whose run finished; older than `revision` while a run is in flight. */
+  tests: TestResults | null;
 }
 
 /** Caption text with links into the YAML: a part with `line` renders as a link to that line. */
@@ -34,5 +39,5 @@ export interface CaptionPart {
 }
 
 export function initialEngineSlice(): EngineSlice {
-  return { status: 'idle', forYaml: null, revision: 0, topology: null, caption: [], yamlError: null, diagnostics: [], live: emptyLiveStats(), trafficRequests: [] };
+  return { status: 'idle', forYaml: null, revision: 0, topology: null, caption: [], yamlError: null, diagnostics: [], live: emptyLiveStats(), trafficRequests: [], tests: null };
 }

@@ -1,15 +1,14 @@
-import type { MeshModel, TestResult } from '../../../engine/index.ts';
+import type { TestResultView } from '../../../worker/protocol.ts';
 import { TEST_IDS } from '../../testIds.ts';
 import { showTestTrace } from './showTestTrace.ts';
 
 interface TestItemProps {
-  test: TestResult;
-  model: MeshModel;
+  test: TestResultView;
   onGoToLine(line: number): void;
 }
 
 /** One Test: its name and request, then each expectation with its verdict and YAML line. */
-export function TestItem({ test, model, onGoToLine }: TestItemProps) {
+export function TestItem({ test, onGoToLine }: TestItemProps) {
   const verdict = test.passed ? 'passed' : 'failed';
   return (
     <li className={`test-item ${test.passed ? 'is-pass' : 'is-fail'}`} data-testid={TEST_IDS.testItem} data-name={test.name} data-passed={test.passed}>
@@ -32,7 +31,7 @@ export function TestItem({ test, model, onGoToLine }: TestItemProps) {
             <span className="assertion-message">{a.message}</span>
             <span className="assertion-actions">
               {!a.passed && a.sampleIndex !== undefined && (
-                <button type="button" className="text-button" data-testid={TEST_IDS.testShowTrace} onClick={() => void showTestTrace(model, test, a.sampleIndex!)}>
+                <button type="button" className="text-button" data-testid={TEST_IDS.testShowTrace} onClick={() => void showTestTrace(test, i)}>
                   Show trace
                 </button>
               )}
