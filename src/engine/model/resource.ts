@@ -18,7 +18,7 @@ export interface Resource {
   docIndex: number;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   body: any;
-  /** Range of the whole document. */
+  /** Range of the whole YAML document, first line to last. */
   range: SourceRange;
   /** pathKey(path) -> range of that field's value node (keys included for maps' pairs). */
   positions: Record<string, SourceRange>;

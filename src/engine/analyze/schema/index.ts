@@ -23,7 +23,7 @@ function resource(kind: string, apiVersions: readonly string[], text: string, sp
   }, { required: ['apiVersion', 'kind', 'metadata', 'spec'] });
 }
 
-/** kind -> schema of the whole document. */
+/** kind -> schema of a whole resource (one YAML document per resource). */
 export const RESOURCE_SCHEMAS: Record<string, JsonSchema> = {
   Namespace: namespaceSchema,
   Service: serviceSchema,
