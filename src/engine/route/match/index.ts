@@ -7,16 +7,8 @@ export {
   type StringMatcher,
   type StringMatchKind,
 } from './compileStringMatch.ts';
-export {
-  compileHttpMatch,
-  compileRouteMatches,
-  evaluateClientConditions,
-  firstQueryValue,
-  hasRequestConditions,
-  resolveGatewayName,
-  type ClientFacts,
-  type CompiledHttpMatch,
-  type CompiledRouteMatches,
-  type MatchCompileError,
-  type MatchFailure,
-} from './compileHttpMatch.ts';
+export { compileHttpMatch } from './compileMatchBlock.ts';
+export { compileRouteMatches, type CompiledRouteMatches } from './compileRouteMatches.ts';
+export { evaluateClientConditions, hasRequestConditions, resolveGatewayName, type ClientFacts } from './clientConditions.ts';
+export { firstQueryValue } from './queryConditions.ts';
+export type { CompiledHttpMatch, MatchCompileError, MatchFailure } from './types.ts';
