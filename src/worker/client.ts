@@ -12,7 +12,7 @@ import { subscribeCommittedYaml } from '../state/actions/scenario.ts';
 import { setPlaying } from '../state/actions/view.ts';
 import { getAppState, patchSlice, useAppStore } from '../state/store.ts';
 import { createKnownGood, engineBudgetMs, restartNotice } from './knownGood.ts';
-import { emptyLiveStats } from './liveStats.ts';
+import { emptyLiveStats, type LiveStats } from './liveStats.ts';
 import { publishParticles } from './particleFeed.ts';
 import { assertNever, type HashSpaceView, type TraceResultMessage, type WorkerRequest, type WorkerResponse } from './protocol.ts';
 import { superviseWorker, type RestartReason, type SupervisedWorker } from './supervisedWorker.ts';
@@ -69,7 +69,7 @@ function onMessage(msg: WorkerResponse): void {
       return;
     }
     case 'stats':
-      if (msg.live.revision === getAppState().engine.revision) setLiveStats(msg.live);
+      queueLiveStats(msg.live);
       return;
     case 'particles':
       if (msg.revision === getAppState().engine.revision) publishParticles(msg);
@@ -94,6 +94,25 @@ function onMessage(msg: WorkerResponse): void {
     default:
       assertNever(msg);
   }
+}
+
+/**
+ * Live stats are applied at most once per frame, newest wins: on a large mesh one store update
+ * (graph labels, Stats tab) can cost more than the 200 ms between worker ticks, and applying
+ * every tick in turn would queue work the page never catches up with.
+ */
+let pendingLive: LiveStats | null = null;
+let liveFrame = 0;
+function queueLiveStats(live: LiveStats): void {
+  pendingLive = live;
+  if (liveFrame) return;
+  const apply = () => {
+    liveFrame = 0;
+    const next = pendingLive;
+    pendingLive = null;
+    if (next && next.revision === getAppState().engine.revision) setLiveStats(next);
+  };
+  liveFrame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(apply) : (setTimeout(apply, 16) as unknown as number);
 }
 
 function ask(build: (id: number) => WorkerRequest): Promise<TraceReply> {
