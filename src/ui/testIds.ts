@@ -30,6 +30,13 @@ export const TEST_IDS = {
   sidecarBadge: 'sidecar-badge',
   /** `graph-node-client`, `graph-node-pod`, … (one per node kind). */
   graphNode: (kind: string) => `graph-node-${kind}`,
+  /** A large mesh's subset box: its pods in one row (data-pods, data-ready, data-served) and its show/hide button. */
+  podSummary: 'pod-summary',
+  podSummaryToggle: 'pod-summary-toggle',
+  /** The graph toolbar's note on a large mesh's level of detail. */
+  lodStatus: 'lod-status',
+  /** The "+K more Services" node's "show more" button. */
+  moreServices: 'more-services',
   /** The weight label of the edge into subset `v1`: `weight-label-v1`. */
   weightLabel: (subset: string) => `weight-label-${subset}`,
   weightSlider: (subset: string) => `weight-slider-${subset}`,
@@ -40,6 +47,8 @@ export const TEST_IDS = {
   statsReset: 'stats-reset',
   /** One per subset; attributes data-name, data-count, data-share, data-expected (fractions). */
   statsSubsetRow: 'stats-subset-row',
+  /** Under a stats table of a large mesh: '+N more pods · X requests' (data-rows). */
+  statsMore: 'stats-more',
   /** One per pod; same attributes (data-name is the full pod name). */
   statsPodRow: 'stats-pod-row',
   /** One per HTTP status; data-code, data-count. */

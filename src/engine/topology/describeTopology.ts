@@ -12,7 +12,7 @@ import type { VirtualHost } from '../compile/types.ts';
 import { resolveDns } from '../route/resolveDns.ts';
 import { clientId, clusterId, podId, proxyId, routeId, serviceId } from './ids.ts';
 import { routeChips } from './routeChips.ts';
-import type { Topology, TopoCluster } from './types.ts';
+import type { Topology, TopoCluster, TopoPod, TopoService } from './types.ts';
 
 /** The graph of what the scenario's Traffic touches (see types.ts). Pure; never throws on odd config. */
 export function describeTopology(loaded: LoadedScenario): Topology {
@@ -24,10 +24,21 @@ export function describeTopology(loaded: LoadedScenario): Topology {
   const addEdge = (e: Topology['edges'][number]) => {
     if (once('edge:' + e.id)) t.edges.push(e);
   };
+  // Lookups by id and by pod name (a large mesh has a thousand pods: no linear searches).
+  const clusterById = new Map<string, TopoCluster>();
+  const podsByName = new Map<string, TopoPod[]>();
+  const serviceById = new Map<string, TopoService>();
+  // A Traffic entry's share of its Traffic's rate (the request stream draws entries by weight).
+  const weightSums = new Map<unknown, number>();
+  for (const tpl of loaded.stream.templates) weightSums.set(tpl.traffic, (weightSums.get(tpl.traffic) ?? 0) + tpl.weight);
+  const rateOf = (tpl: (typeof loaded.stream.templates)[number]) => {
+    const sum = weightSums.get(tpl.traffic) ?? 0;
+    return tpl.traffic.rate > 0 && sum > 0 ? (tpl.traffic.rate * tpl.weight) / sum : 0;
+  };
 
   const addCluster = (svc: Service | undefined, svcNodeId: string, name: string, client: Pod): TopoCluster => {
     const id = clusterId(name);
-    const existing = t.clusters.find((c) => c.id === id);
+    const existing = clusterById.get(id);
     if (existing) return existing;
     const view = getClientView(mesh, client);
     const cluster = getCluster(mesh, view, name);
@@ -49,9 +60,13 @@ export function describeTopology(loaded: LoadedScenario): Topology {
     for (const ep of cluster?.endpoints ?? []) {
       const pid = podId(name, ep.pod.namespace, ep.pod.name);
       node.podIds.push(pid);
-      t.pods.push({ id: pid, clusterId: id, namespace: ep.pod.namespace, name: ep.pod.name, ip: ep.pod.ip, port: ep.port, labels: ep.pod.labels, ready: ep.pod.ready, deployment: ep.pod.deployment, ref: ep.pod.ref });
+      const pod: TopoPod = { id: pid, clusterId: id, namespace: ep.pod.namespace, name: ep.pod.name, ip: ep.pod.ip, port: ep.port, labels: ep.pod.labels, ready: ep.pod.ready, deployment: ep.pod.deployment, ref: ep.pod.ref };
+      t.pods.push(pod);
+      const key = `${pod.namespace}/${pod.name}`;
+      podsByName.set(key, [...(podsByName.get(key) ?? []), pod]);
     }
     t.clusters.push(node);
+    clusterById.set(id, node);
     return node;
   };
 
@@ -93,11 +108,14 @@ export function describeTopology(loaded: LoadedScenario): Topology {
     if (!host) continue;
     const sid = serviceId(host);
     if (once(sid)) {
-      t.services.push({
+      const service: TopoService = {
         id: sid, namespace: svc?.namespace ?? '', name: svc?.name ?? host, host, clusterIP: svc?.clusterIP,
-        ports: svc ? svc.ports.map((p) => `${p.port} → ${p.targetPort}`).join(', ') : `${req.port}`, ref: svc?.ref,
-      });
+        ports: svc ? svc.ports.map((p) => `${p.port} → ${p.targetPort}`).join(', ') : `${req.port}`, ref: svc?.ref, rate: 0,
+      };
+      t.services.push(service);
+      serviceById.set(sid, service);
     }
+    serviceById.get(sid)!.rate += rateOf(tpl);
     addEdge({ id: `${pid}->${sid}`, source: pid, target: sid, kind: passthrough ? 'passthrough' : 'proxy' });
 
     if (vhost?.virtualService) {
@@ -123,7 +141,7 @@ export function describeTopology(loaded: LoadedScenario): Topology {
       let groups = t.clusters.filter((c) => c.serviceId === sid);
       if (groups.length === 0 && sp) groups = [addCluster(svc, sid, outboundClusterName(sp.port, undefined, svc.fqdn), client)];
       for (const ep of sp ? serviceEndpoints(mesh.index, svc, sp) : []) {
-        const home = t.pods.find((p) => p.namespace === ep.pod.namespace && p.name === ep.pod.name && groups.some((g) => g.id === p.clusterId));
+        const home = podsByName.get(`${ep.pod.namespace}/${ep.pod.name}`)?.find((p) => groups.some((g) => g.id === p.clusterId));
         if (home) addEdge({ id: `${sid}->${home.id}`, source: sid, target: home.id, kind: 'kubeProxy' });
       }
     }

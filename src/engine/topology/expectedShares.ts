@@ -45,6 +45,7 @@ export function expectedShares(topology: Topology, counts: ObservedCounts): Expe
   for (const c of topology.clusters) clusters[c.id] = { observed: counts.byCluster[c.id] ?? 0, expected: 0 };
   for (const p of topology.pods) pods[p.id] = { observed: counts.byPod[p.id] ?? 0, expected: 0 };
   const podHome = new Map(topology.pods.map((p) => [p.id, p.clusterId]));
+  const notReady = new Set(topology.pods.filter((p) => !p.ready).map((p) => p.id));
   const bySource = new Map<string, Topology['edges']>();
   for (const e of topology.edges) bySource.set(e.source, [...(bySource.get(e.source) ?? []), e]);
 
@@ -61,7 +62,7 @@ export function expectedShares(topology: Topology, counts: ObservedCounts): Expe
   for (const c of topology.clusters) {
     const expected = envoyExpected[c.id] ?? 0;
     clusters[c.id].expected += expected;
-    const ready = c.podIds.filter((id) => topology.pods.find((p) => p.id === id)?.ready !== false);
+    const ready = c.podIds.filter((id) => !notReady.has(id));
     if (ready.length === 0) continue;
     if (isHashLb(c.lbLabel)) {
       const arrivals = counts.byCluster[c.id] ?? 0;

@@ -51,6 +51,12 @@ export interface TopoService {
   /** '8080 → 80' */
   ports: string;
   ref?: SourceRef;
+  /**
+   * Requests per second the Traffic objects are configured to send to it (rate × the entry's
+   * share of its Traffic's weights), before any routing: how busy it is meant to be. The graph
+   * ranks Services by it when a large mesh shows only some of them.
+   */
+  rate: number;
 }
 
 export interface TopoRoute {

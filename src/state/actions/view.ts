@@ -56,3 +56,16 @@ export function togglePlaying(): void {
 export function setHelpOpen(helpOpen: boolean): void {
   patchSlice('view', { helpOpen });
 }
+
+/** Shows or hides the pods of one subset box in a large mesh's graph (view state, not YAML). */
+export function toggleBoxPods(clusterId: string): void {
+  const lod = getAppState().view.graphLod;
+  const expandedBoxes = lod.expandedBoxes.includes(clusterId) ? lod.expandedBoxes.filter((id) => id !== clusterId) : [...lod.expandedBoxes, clusterId];
+  patchSlice('view', { graphLod: { ...lod, expandedBoxes } });
+}
+
+/** Shows `delta` more Services in a large mesh's graph (negative: fewer; never below the default). */
+export function showMoreServices(delta: number): void {
+  const lod = getAppState().view.graphLod;
+  patchSlice('view', { graphLod: { ...lod, extraServices: Math.max(0, lod.extraServices + delta) } });
+}

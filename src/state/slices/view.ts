@@ -29,6 +29,11 @@ export interface ViewSlice {
   speed: number;
   playing: boolean;
   helpOpen: boolean;
+  /**
+   * Level of detail of a large mesh's graph (ui/graph/lod/graphLod.ts): the subset boxes whose
+   * pods are shown, and how many Services are shown beyond the first few. View state only.
+   */
+  graphLod: { expandedBoxes: string[]; extraServices: number };
 }
 
 export function initialViewSlice(): ViewSlice {
@@ -45,5 +50,6 @@ export function initialViewSlice(): ViewSlice {
     speed: 1,
     playing: true,
     helpOpen: false,
+    graphLod: { expandedBoxes: [], extraServices: 0 },
   };
 }

@@ -15,8 +15,10 @@ import { revealNodeInEditor } from './revealElement.ts';
 import { GraphToolbar } from './TransportControls.tsx';
 import { FIT_VIEW_OPTIONS, useFitViewOnResize, useFitViewOnStructureChange } from './useFitViewOnStructureChange.ts';
 import { useGraphElements } from './useGraphElements.ts';
+import { useLodFocus } from './lod/useReducedGraph.ts';
 import './graph.css';
 import './nodes/nodes.css';
+import './nodes/lod.css';
 import './edges/edges.css';
 
 /** Selects a node (store) and shows its YAML; from a click or from Enter/Space on a focused node. */
@@ -30,8 +32,9 @@ function FlowCanvas({ container }: { container: React.RefObject<HTMLDivElement |
   const theme = useResolvedTheme();
   const status = useAppStore((s) => s.engine.status);
   const nodes = elements?.nodes ?? [];
-  useFitViewOnStructureChange(nodes);
-  useFitViewOnResize(container);
+  const focus = useLodFocus(nodes);
+  useFitViewOnStructureChange(nodes, focus);
+  useFitViewOnResize(container, focus);
 
   const onNodeClick: NodeMouseHandler<GraphNode> = useCallback((_, node) => activate(node), []);
   // Keyboard selection (Enter on a focused node) arrives only as a selection change.

@@ -5,6 +5,7 @@ import { useAppStore } from '../../state/store.ts';
 import { resetLiveCounters } from '../../worker/client.ts';
 import { TEST_IDS } from '../testIds.ts';
 import { FIT_VIEW_OPTIONS } from './useFitViewOnStructureChange.ts';
+import { LodStatus } from './LodStatus.tsx';
 
 export const SPEEDS = [0.25, 0.5, 1, 2, 4] as const;
 
@@ -99,6 +100,7 @@ export function GraphToolbar() {
   return (
     <div className="tg-toolbar tg-transport">
       <TransportControls />
+      <LodStatus />
       <div className="tg-toolbar-end">
         <a className="tg-attribution" href="https://reactflow.dev" target="_blank" rel="noreferrer" title="The graph is drawn with React Flow">React Flow</a>
         <ZoomControls />

@@ -13,18 +13,26 @@ export const FIT_VIEW_OPTIONS = {
   minZoom: 0.2,
 } as const;
 
+/** What to fit: every node, or only these (a large mesh: the first lane, see lod/lodFocus.ts). */
+function fitOptions(focus: readonly string[] | undefined) {
+  return focus?.length ? { ...FIT_VIEW_OPTIONS, nodes: focus.map((id) => ({ id })) } : FIT_VIEW_OPTIONS;
+}
+
 /**
  * Fits the graph into view on first load and whenever the set of node ids changes (a scenario
  * switch, a new route, a scaled Deployment), but not on stats ticks or weight changes, so a
- * user's pan and zoom survive ordinary edits.
+ * user's pan and zoom survive ordinary edits. With `focus` (a large mesh) it fits those nodes,
+ * and only when they change: expanding a box or showing more Services leaves the view alone.
  */
-export function useFitViewOnStructureChange(nodes: readonly GraphNode[]): void {
+export function useFitViewOnStructureChange(nodes: readonly GraphNode[], focus?: readonly string[]): void {
   const { fitView } = useReactFlow();
-  const key = nodes.map((n) => n.id).join('\n');
+  const key = (focus ?? nodes.map((n) => n.id)).join('\n');
   const first = useRef(true);
+  const options = useRef(fitOptions(focus));
+  options.current = fitOptions(focus);
   useEffect(() => {
     if (!key) return;
-    void fitView({ ...FIT_VIEW_OPTIONS, duration: first.current ? 0 : 250 });
+    void fitView({ ...options.current, duration: first.current ? 0 : 250 });
     first.current = false;
   }, [key, fitView]);
 }
@@ -33,8 +41,10 @@ export function useFitViewOnStructureChange(nodes: readonly GraphNode[]): void {
  * Fits again when the canvas changes size by more than a few pixels (splitter drag, window
  * resize), debounced: the graph keeps filling the panel.
  */
-export function useFitViewOnResize(target: React.RefObject<HTMLElement | null>): void {
+export function useFitViewOnResize(target: React.RefObject<HTMLElement | null>, focus?: readonly string[]): void {
   const { fitView } = useReactFlow();
+  const options = useRef(fitOptions(focus));
+  options.current = fitOptions(focus);
   useEffect(() => {
     const element = target.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
@@ -45,7 +55,7 @@ export function useFitViewOnResize(target: React.RefObject<HTMLElement | null>):
       if (Math.abs(now.width - last.width) < 8 && Math.abs(now.height - last.height) < 8) return;
       last = now;
       clearTimeout(timer);
-      timer = setTimeout(() => void fitView(FIT_VIEW_OPTIONS), 150);
+      timer = setTimeout(() => void fitView(options.current), 150);
     });
     observer.observe(element);
     return () => {

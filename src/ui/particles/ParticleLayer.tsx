@@ -5,6 +5,7 @@ import { subscribeParticles } from '../../worker/particleFeed.ts';
 import { palettes } from '../theme/palette.ts';
 import { useResolvedTheme } from '../theme/useResolvedTheme.ts';
 import { SUBSET_BOX } from '../graph/layout/graphGeometry.ts';
+import { useReducedGraph } from '../graph/lod/useReducedGraph.ts';
 import { TEST_IDS } from '../testIds.ts';
 import { createParticleRenderer, type ParticleGeometry, type ParticleRenderer } from './createParticleRenderer.ts';
 import { createColourResolver } from './particleColours.ts';
@@ -25,6 +26,8 @@ export function ParticleLayer() {
   const flow = useStoreApi();
   const theme = useResolvedTheme();
   const topology = useAppStore((s) => s.engine.topology);
+  // A large mesh draws only part of the topology: dots bound for what is not drawn go to the node standing for it.
+  const reduced = useReducedGraph();
   const playing = useAppStore((s) => s.view.playing);
   const reducedMotion = usePrefersReducedMotion();
 
@@ -39,8 +42,9 @@ export function ParticleLayer() {
 
   useEffect(() => {
     const colour = createColourResolver(topology, theme);
+    const drawn = (id: string) => reduced?.nodeAlias.get(id) ?? id;
     const box = (id: string) => {
-      const node = flow.getState().nodeLookup.get(id);
+      const node = flow.getState().nodeLookup.get(drawn(id));
       if (!node) return undefined;
       const { x, y } = node.internals.positionAbsolute;
       return { x, y, width: node.measured.width ?? node.width ?? 0, height: node.measured.height ?? node.height ?? 0, type: node.type, parentId: node.parentId };
@@ -53,6 +57,8 @@ export function ParticleLayer() {
       bounds: box,
       // Inside a subset box: down the left gutter to the pod's row, then into the pod.
       inner(id, childId, from) {
+        // A pod of a box that shows a summary (or anything the "more" node stands for): the dot ends where it came in.
+        if (drawn(childId) === drawn(id)) return [from, from];
         const parent = box(id);
         const child = box(childId);
         if (parent?.type !== 'subset' || !child || child.parentId !== id) return undefined;
@@ -69,8 +75,10 @@ export function ParticleLayer() {
           const { x, y } = node.internals.positionAbsolute;
           const width = node.measured.width ?? node.width ?? 0;
           const subset = node.type === 'subset';
-          const header = (node.internals.userNode.data as { headerHeight?: number }).headerHeight ?? SUBSET_BOX.header;
-          const height = subset ? header : (node.measured.height ?? node.height ?? 0);
+          const data = node.internals.userNode.data as { headerHeight?: number; summary?: { expanded: boolean } };
+          const full = node.measured.height ?? node.height ?? 0;
+          // A box's header hides the dots (below it they run down to the pods), a summarising box all of it.
+          const height = subset && !(data.summary && !data.summary.expanded) ? (data.headerHeight ?? SUBSET_BOX.header) : full;
           // A subset box's header: rounded at the top only (the gutter below it is open).
           const radius = subset ? [10 * zoom, 10 * zoom, 0, 0] : (node.type === 'pod' ? 6 : 8) * zoom;
           out.push({ x: x * zoom + tx, y: y * zoom + ty, width: width * zoom, height: height * zoom, radius });
@@ -88,7 +96,7 @@ export function ParticleLayer() {
       },
       // Edges are drawn by React Flow's BaseEdge, whose <path> carries the edge id.
       edgePath: (id) => {
-        const el = document.getElementById(id);
+        const el = document.getElementById(id) ?? document.getElementById(reduced?.edgeAlias.get(id) ?? '');
         return el instanceof SVGPathElement ? el : null;
       },
       transform: () => flow.getState().transform,
@@ -97,7 +105,7 @@ export function ParticleLayer() {
       haloColour: palettes[theme].chrome.bg,
     };
     rendererRef.current?.setGeometry(geometry);
-  }, [flow, topology, theme]);
+  }, [flow, topology, theme, reduced]);
 
   useEffect(() => {
     const renderer = rendererRef.current;

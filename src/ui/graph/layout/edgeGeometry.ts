@@ -39,6 +39,8 @@ export function weightLabelCentre(sx: number, sy: number, tx: number, ty: number
 
 /** Places tried for a label along its edge, best first. */
 const LABEL_TS = [0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73];
+/** When every place above covers another label (a crowded lane of a large mesh): every 2 % of the curve. */
+const FINE_TS = Array.from({ length: 43 }, (_, i) => 0.08 + i * 0.02);
 
 interface Curve {
   edgeId: string;
@@ -92,14 +94,17 @@ export function placeWeightLabels(t: Topology, layout: GraphLayout): Map<string,
     if (!source || !target) continue;
     const { sx, sy, tx, ty } = endsOf(source, target);
     let best = { t: 0.5, score: Infinity };
-    for (const candidate of LABEL_TS) {
-      const c = weightLabelCentre(sx, sy, tx, ty, candidate);
-      const rect = { x: c.x - WEIGHT_LABEL.width / 2, y: c.y - WEIGHT_LABEL.height / 2, width: WEIGHT_LABEL.width, height: WEIGHT_LABEL.height };
-      let score = placed.filter((r) => overlap(r, { x: rect.x - 3, y: rect.y - 3, width: rect.width + 6, height: rect.height + 6 })).length * 100;
-      for (const curve of curves) if (curve.edgeId !== edge.id && curve.points.some((p) => inside(p, rect, 2))) score += 10;
-      if (hasBus && rect.x + rect.width > busX - 2) score += 5;
-      if (score < best.score) best = { t: candidate, score };
-      if (score === 0) break;
+    for (const candidates of [LABEL_TS, FINE_TS]) {
+      for (const candidate of candidates) {
+        const c = weightLabelCentre(sx, sy, tx, ty, candidate);
+        const rect = { x: c.x - WEIGHT_LABEL.width / 2, y: c.y - WEIGHT_LABEL.height / 2, width: WEIGHT_LABEL.width, height: WEIGHT_LABEL.height };
+        let score = placed.filter((r) => overlap(r, { x: rect.x - 3, y: rect.y - 3, width: rect.width + 6, height: rect.height + 6 })).length * 100;
+        for (const curve of curves) if (curve.edgeId !== edge.id && curve.points.some((p) => inside(p, rect, 2))) score += 10;
+        if (hasBus && rect.x + rect.width > busX - 2) score += 5;
+        if (score < best.score) best = { t: candidate, score };
+        if (score === 0) break;
+      }
+      if (best.score < 100) break;
     }
     out.set(edge.id, best.t);
     const c = weightLabelCentre(sx, sy, tx, ty, best.t);

@@ -59,6 +59,12 @@ export const SUBSET_BOX = {
   handleY: COLUMN_NODE_HEIGHT / 2,
 } as const;
 
+/**
+ * A subset box of a large mesh (see lod/graphLod.ts) summarises its pods in a row under its
+ * header: '10 pods · 9 ready', a bar per pod by requests served, and the show/hide pods button.
+ */
+export const POD_SUMMARY = { height: 46 } as const;
+
 export const GAP = {
   /** Between stacked nodes of one column (clients, proxies, routes). */
   row: 14,

@@ -1,5 +1,5 @@
 import type { Topology, TopoCluster } from '../../../engine/topology/types.ts';
-import { COLUMN_NODE_HEIGHT, COLUMN_X, DENSE_POD, GAP, KUBE_PROXY_BUS, NODE_SIZE, SUBSET_BOX, SUBSET_WIDTH, type ColumnNodeKind } from './graphGeometry.ts';
+import { COLUMN_NODE_HEIGHT, COLUMN_X, DENSE_POD, GAP, KUBE_PROXY_BUS, NODE_SIZE, POD_SUMMARY, SUBSET_BOX, SUBSET_WIDTH, type ColumnNodeKind } from './graphGeometry.ts';
 
 /** Where one node goes. Pods are placed relative to their subset box (`parentId`). */
 export interface Placement {
@@ -19,6 +19,17 @@ export interface GraphLayout {
 }
 
 type Size = { width: number; height: number };
+
+/**
+ * Level of detail (see lod/graphLod.ts): every subset box gets a summary row under its header,
+ * and only the boxes in `expanded` get their pods laid out.
+ */
+export interface LayoutOptions {
+  lod?: { expanded: ReadonlySet<string> };
+}
+
+/** The pods a box draws as nodes under these options. */
+const drawnPods = (c: TopoCluster, o: LayoutOptions) => (!o.lod || o.lod.expanded.has(c.id) ? c.podIds : []);
 
 /** One horizontal band per Service: the clients that call it, its proxy, itself, its routes and subsets. */
 interface Lane {
@@ -65,10 +76,10 @@ export function subsetHeaderHeight(t: Topology, cluster: TopoCluster, boxWidth =
   return SUBSET_BOX.header + Math.max(0, Math.ceil(deployments / perRow) - 1) * SUBSET_BOX.stepperRow;
 }
 
-function boxSize(header: number, podCount: number, columns: number, pod: Size): Size {
+function boxSize(header: number, podCount: number, columns: number, pod: Size, summary = 0): Size {
   const { padLeft, padRight, padBottom, podGap, columnGap, emptyBody } = SUBSET_BOX;
   const rows = Math.ceil(podCount / columns);
-  const body = rows === 0 ? emptyBody : rows * (pod.height + podGap) - podGap + padBottom;
+  const body = rows === 0 ? summary || emptyBody : summary + rows * (pod.height + podGap) - podGap + padBottom;
   const podsWidth = padLeft + columns * pod.width + (columns - 1) * columnGap + padRight;
   return { width: Math.max(SUBSET_WIDTH, podsWidth), height: header + body };
 }
@@ -88,6 +99,7 @@ const FULL_PODS_MIN_ZOOM = 0.9;
 interface PodLayout {
   dense: boolean;
   columns: Map<string, number>;
+  options: LayoutOptions;
 }
 
 /**
@@ -95,7 +107,8 @@ interface PodLayout {
  * otherwise one-line pod chips in as many columns per subset (1 to 3) as give the largest
  * zoom. Depends only on the structure (lanes, pod counts), never on weights or traffic.
  */
-function choosePodLayout(t: Topology, lanes: Lane[]): PodLayout {
+function choosePodLayout(t: Topology, lanes: Lane[], options: LayoutOptions): PodLayout {
+  const count = (c: TopoCluster) => drawnPods(c, options).length;
   const zoomOf = (layout: PodLayout) => {
     const boxes = [...placeAll(t, lanes, layout).values()].filter((p) => !p.parentId);
     if (boxes.length === 0) return 1;
@@ -103,12 +116,12 @@ function choosePodLayout(t: Topology, lanes: Lane[]): PodLayout {
     const height = Math.max(...boxes.map((b) => b.y + b.height)) - Math.min(...boxes.map((b) => b.y));
     return Math.min(REFERENCE_CANVAS.width / width, REFERENCE_CANVAS.height / height);
   };
-  const full: PodLayout = { dense: false, columns: new Map(t.clusters.map((c) => [c.id, 1])) };
+  const full: PodLayout = { dense: false, columns: new Map(t.clusters.map((c) => [c.id, 1])), options };
   const fullZoom = zoomOf(full);
-  if (fullZoom >= FULL_PODS_MIN_ZOOM || t.clusters.every((c) => c.podIds.length <= 1)) return full;
+  if (fullZoom >= FULL_PODS_MIN_ZOOM || t.clusters.every((c) => count(c) <= 1)) return full;
   let best = { layout: full, zoom: fullZoom };
   for (const most of [1, 2, 3]) {
-    const layout: PodLayout = { dense: true, columns: new Map(t.clusters.map((c) => [c.id, Math.max(1, Math.min(most, c.podIds.length))])) };
+    const layout: PodLayout = { dense: true, columns: new Map(t.clusters.map((c) => [c.id, Math.max(1, Math.min(most, count(c)))])), options };
     const zoom = zoomOf(layout);
     if (zoom > best.zoom + 0.005) best = { layout, zoom };
   }
@@ -121,13 +134,13 @@ function choosePodLayout(t: Topology, lanes: Lane[]): PodLayout {
  * order, never on weights or live counts, so the graph does not move while traffic flows or a
  * weight is dragged; a new route or subset is appended below its column's last one.
  */
-export function layoutTopology(t: Topology): GraphLayout {
+export function layoutTopology(t: Topology, options: LayoutOptions = {}): GraphLayout {
   const lanes = assignLanes(t);
-  const podLayout = choosePodLayout(t, lanes);
+  const podLayout = choosePodLayout(t, lanes, options);
   return { placements: placeAll(t, lanes, podLayout), podColumns: podLayout.columns, dense: podLayout.dense };
 }
 
-function placeAll(t: Topology, lanes: Lane[], { dense, columns: podColumns }: PodLayout): Map<string, Placement> {
+function placeAll(t: Topology, lanes: Lane[], { dense, columns: podColumns, options }: PodLayout): Map<string, Placement> {
   const placements = new Map<string, Placement>();
   const podSize = dense ? DENSE_POD : NODE_SIZE.pod;
   const placeColumn = (ids: string[], kind: ColumnNodeKind, top: number): number => {
@@ -144,16 +157,19 @@ function placeAll(t: Topology, lanes: Lane[], { dense, columns: podColumns }: Po
     const handles: number[] = [];
     for (const cluster of lane.clusters) {
       const columns = podColumns.get(cluster.id) ?? 1;
-      const header = subsetHeaderHeight(t, cluster, boxSize(0, cluster.podIds.length, columns, podSize).width);
-      const size = boxSize(header, cluster.podIds.length, columns, podSize);
+      const pods = drawnPods(cluster, options);
+      // A box that summarises its pods (a large mesh) has a summary row above them, if it has any.
+      const summary = options.lod && cluster.podIds.length > 0 ? POD_SUMMARY.height : 0;
+      const header = subsetHeaderHeight(t, cluster, boxSize(0, pods.length, columns, podSize).width);
+      const size = boxSize(header, pods.length, columns, podSize, summary);
       placements.set(cluster.id, { x: COLUMN_X.subset, y: boxTop, ...size });
       handles.push(boxTop + SUBSET_BOX.handleY);
-      cluster.podIds.forEach((podId, i) => {
+      pods.forEach((podId, i) => {
         const { width, height } = podSize;
         placements.set(podId, {
           parentId: cluster.id,
           x: SUBSET_BOX.padLeft + (i % columns) * (width + SUBSET_BOX.columnGap),
-          y: header + Math.floor(i / columns) * (height + SUBSET_BOX.podGap),
+          y: header + summary + Math.floor(i / columns) * (height + SUBSET_BOX.podGap),
           width,
           height,
         });

@@ -1,3 +1,4 @@
+import type { MoreServices } from '../lod/graphLod.ts';
 import type { TopoClient, TopoCluster, TopoPod, TopoProxy, TopoRoute, TopoService } from '../../../engine/topology/types.ts';
 
 /** Screen-reader descriptions of graph nodes: what the element is, its key facts, its live count. */
@@ -37,4 +38,9 @@ export function describeSubset(c: TopoCluster, title: string, count: number, unu
 export function describePod(p: TopoPod, count: number): string {
   const version = p.labels.version ? `, version ${p.labels.version}` : '';
   return `Pod ${p.name}, IP ${p.ip}${version}${p.ready ? '' : ', not ready'}. ${requests(count)} served.`;
+}
+
+export function describeMoreServices(m: MoreServices, count: number): string {
+  const which = m.services > 0 ? `${m.services} more Services (${m.subsets} subsets, ${m.pods} pods) are not drawn` : `All ${m.total} Services are drawn`;
+  return `${which}: the graph shows the ${m.shown} that the Traffic calls most. ${requests(count)} went to the ones not drawn.`;
 }

@@ -2,9 +2,11 @@ import type { Topology, TopoCluster, TopoEdge } from '../../../engine/topology/t
 import type { LiveStats } from '../../../worker/liveStats.ts';
 import { categoricalColor, type ThemeName } from '../../theme/palette.ts';
 import { KUBE_PROXY_HANDLE } from '../layout/graphGeometry.ts';
-import { kubeProxyBuses, placeWeightLabels, serviceDetours } from '../layout/edgeGeometry.ts';
+import { kubeProxyBuses, placeWeightLabels, serviceDetours, type Detour, type KubeProxyBus } from '../layout/edgeGeometry.ts';
+import { groupedEdgeCounts, MORE_SERVICES_ID, podsDrawn, type ReducedGraph } from '../lod/graphLod.ts';
+import { podSummary } from '../lod/podSummary.ts';
 import { layoutTopology, subsetHeaderHeight, type GraphLayout, type Placement } from '../layout/layoutTopology.ts';
-import { describeClient, describePod, describeProxy, describeRoute, describeService, describeSubset } from './ariaLabels.ts';
+import { describeClient, describeMoreServices, describePod, describeProxy, describeRoute, describeService, describeSubset } from './ariaLabels.ts';
 import type { GraphElements, GraphNode, TrafficGraphEdge } from './graphTypes.ts';
 import { liveUsage } from './liveUsage.ts';
 import { podDisplayName, shortPodNames } from './shortPodName.ts';
@@ -43,31 +45,61 @@ function frame(p: Placement) {
   };
 }
 
+/** Structure-only inputs of the edges (label places, buses, detours): once per layout, not per tick. */
+const edgeGeometryCache = new WeakMap<GraphLayout, { labelT: Map<string, number>; buses: Map<string, KubeProxyBus>; detours: Map<string, Detour> }>();
+function edgeGeometry(t: Topology, layout: GraphLayout) {
+  let g = edgeGeometryCache.get(layout);
+  if (!g) edgeGeometryCache.set(layout, (g = { labelT: placeWeightLabels(t, layout), buses: kubeProxyBuses(t, layout), detours: serviceDetours(t, layout) }));
+  return g;
+}
+
+/** Requests per edge, summed over the edges a grouped edge stands for. */
+function liveFor(live: LiveStats, lod: ReducedGraph | undefined): LiveStats {
+  return lod && lod.edgeGroups.size > 0 ? { ...live, byEdge: groupedEdgeCounts(lod, live.byEdge) } : live;
+}
+
 /**
  * React Flow nodes and edges for a topology, decorated with live counts and the theme's subset
  * colours. Pure: same inputs, same output. Pass `layout` (from `layoutTopology(topology)`) to
- * reuse the positions between stats ticks.
+ * reuse the positions between stats ticks. For a large mesh pass the reduced graph as `lod`
+ * (and its `topology`): boxes then summarise their pods unless expanded, and the "more
+ * Services" node stands for the Services not drawn. The work is linear in what is drawn.
  */
-export function buildGraphElements(topology: Topology, live: LiveStats, theme: ThemeName, layout: GraphLayout = layoutTopology(topology)): GraphElements {
+export function buildGraphElements(topology: Topology, rawLive: LiveStats, theme: ThemeName, layout: GraphLayout = layoutTopology(topology), lod?: ReducedGraph): GraphElements {
   const t = topology;
+  const live = liveFor(rawLive, lod);
   const usage = liveUsage(t, live);
   const at = (id: string) => layout.placements.get(id) ?? { x: 0, y: 0, width: 120, height: 40 };
   const unusedIf = (count: number) => usage.active && count === 0;
-  const colorOf = new Map(t.clusters.map((c, i) => [c.id, { color: categoricalColor(i, theme), index: i }]));
+  const colorOf = new Map(t.clusters.map((c, i) => {
+    const index = lod?.colourIndex.get(c.id) ?? i;
+    return [c.id, { color: categoricalColor(index, theme), index }];
+  }));
   const shortNames = shortPodNames(t.pods);
   const labelText = labelTexts(t);
+  const podById = new Map(t.pods.map((p) => [p.id, p]));
+  const incoming = new Map<string, number>();
+  const outgoing = new Map<string, number>();
+  for (const e of t.edges) {
+    incoming.set(e.target, (incoming.get(e.target) ?? 0) + usage.edge(e.id));
+    outgoing.set(e.source, (outgoing.get(e.source) ?? 0) + usage.edge(e.id));
+  }
   const nodes: GraphNode[] = [];
 
   for (const client of t.clients) {
-    const count = t.edges.filter((e) => e.source === client.id).reduce((s, e) => s + usage.edge(e.id), 0);
+    const count = outgoing.get(client.id) ?? 0;
     nodes.push({ id: client.id, type: 'client', ...frame(at(client.id)), ariaLabel: describeClient(client), data: { client, count, unused: false } });
   }
   for (const proxy of t.proxies) {
-    const count = t.edges.filter((e) => e.target === proxy.id).reduce((s, e) => s + usage.edge(e.id), 0);
+    const count = incoming.get(proxy.id) ?? 0;
     nodes.push({ id: proxy.id, type: 'proxy', ...frame(at(proxy.id)), ariaLabel: describeProxy(proxy), data: { proxy, count, unused: false } });
   }
   for (const service of t.services) {
-    const count = t.edges.filter((e) => e.target === service.id).reduce((s, e) => s + usage.edge(e.id), 0);
+    const count = incoming.get(service.id) ?? 0;
+    if (service.id === MORE_SERVICES_ID && lod?.more) {
+      nodes.push({ id: service.id, type: 'more', ...frame(at(service.id)), ariaLabel: describeMoreServices(lod.more, count), data: { more: lod.more, count, unused: false } });
+      continue;
+    }
     nodes.push({ id: service.id, type: 'service', ...frame(at(service.id)), ariaLabel: describeService(service), data: { service, count, unused: false } });
   }
   for (const route of t.routes) {
@@ -83,12 +115,18 @@ export function buildGraphElements(topology: Topology, live: LiveStats, theme: T
     const unused = unusedIf(count) && !usage.expectsTrafficTo(cluster.id);
     const { color, index } = colorOf.get(cluster.id)!;
     const title = cluster.subset ?? 'all pods';
+    const drawn = !lod || podsDrawn(lod, cluster.id);
+    const summary = lod?.podLod && cluster.podIds.length > 0 ? podSummary(cluster, podById, usage.pod, drawn) : undefined;
     nodes.push({
       id: cluster.id, type: 'subset', ...frame(at(cluster.id)), ariaLabel: describeSubset(cluster, title, count, unused),
-      data: { cluster, count, unused, color, colorIndex: index, title, labelText: labelText.get(cluster.id) ?? '', namespace: clusterNamespace(cluster, t), headerHeight: subsetHeaderHeight(t, cluster, at(cluster.id).width) },
+      data: {
+        cluster, count, unused, color, colorIndex: index, title, labelText: labelText.get(cluster.id) ?? '', namespace: clusterNamespace(cluster, t),
+        headerHeight: subsetHeaderHeight(t, cluster, at(cluster.id).width), ...(summary ? { summary } : {}),
+      },
     });
+    if (!drawn) continue;
     for (const podId of cluster.podIds) {
-      const pod = t.pods.find((p) => p.id === podId);
+      const pod = podById.get(podId);
       if (!pod) continue;
       const podCount = usage.pod(pod.id);
       nodes.push({
@@ -99,9 +137,7 @@ export function buildGraphElements(topology: Topology, live: LiveStats, theme: T
   }
 
   const clusterById = new Map(t.clusters.map((c) => [c.id, c]));
-  const labelT = placeWeightLabels(t, layout);
-  const buses = kubeProxyBuses(t, layout);
-  const detours = serviceDetours(t, layout);
+  const { labelT, buses, detours } = edgeGeometry(t, layout);
   // 'kube-proxy: random' once per Service (its edges share one bus, the label sits on its run).
   const lastKubeProxyEdge = new Map<string, string>();
   for (const edge of t.edges) if (edge.kind === 'kubeProxy') lastKubeProxyEdge.set(edge.source, edge.id);
@@ -110,7 +146,7 @@ export function buildGraphElements(topology: Topology, live: LiveStats, theme: T
   const edges: TrafficGraphEdge[] = t.edges.map((edge) => {
     const count = usage.edge(edge.id);
     const dimmable = edge.kind !== 'client' && edge.kind !== 'proxy';
-    const target = colorOf.get(edge.target) ?? colorOf.get(t.pods.find((p) => p.id === edge.target)?.clusterId ?? '');
+    const target = colorOf.get(edge.target) ?? colorOf.get(podById.get(edge.target)?.clusterId ?? '');
     const weighted = edge.kind === 'weighted' && edge.weight !== undefined;
     return {
       id: edge.id,

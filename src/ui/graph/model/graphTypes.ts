@@ -1,5 +1,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { Detour, KubeProxyBus } from '../layout/edgeGeometry.ts';
+import type { MoreServices } from '../lod/graphLod.ts';
+import type { PodSummary } from '../lod/podSummary.ts';
 import type { TopoClient, TopoCluster, TopoEdge, TopoEdgeKind, TopoPod, TopoProxy, TopoRoute, TopoService } from '../../../engine/topology/types.ts';
 
 /** What every node shows beyond its topology element: live count and whether traffic uses it. */
@@ -27,7 +29,11 @@ export type SubsetNodeData = LiveBits & {
   labelText: string;
   /** Height of the header above the pods (flow px), from the layout. */
   headerHeight: number;
+  /** A large mesh: the pods in one summary row (and drawn as nodes only when expanded). */
+  summary?: PodSummary;
 };
+/** The Services a large mesh does not draw (see lod/graphLod.ts). */
+export type MoreNodeData = LiveBits & { more: MoreServices };
 export type PodNodeData = LiveBits & {
   pod: TopoPod;
   shortName: string;
@@ -42,7 +48,8 @@ export type ServiceGraphNode = Node<ServiceNodeData, 'service'>;
 export type RouteGraphNode = Node<RouteNodeData, 'route'>;
 export type SubsetGraphNode = Node<SubsetNodeData, 'subset'>;
 export type PodGraphNode = Node<PodNodeData, 'pod'>;
-export type GraphNode = ClientGraphNode | ProxyGraphNode | ServiceGraphNode | RouteGraphNode | SubsetGraphNode | PodGraphNode;
+export type MoreGraphNode = Node<MoreNodeData, 'more'>;
+export type GraphNode = ClientGraphNode | ProxyGraphNode | ServiceGraphNode | RouteGraphNode | SubsetGraphNode | PodGraphNode | MoreGraphNode;
 export type GraphNodeKind = NonNullable<GraphNode['type']>;
 
 export type TrafficEdgeData = {

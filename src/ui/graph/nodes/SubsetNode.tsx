@@ -6,6 +6,7 @@ import { commonDashPrefix } from '../model/shortPodName.ts';
 import { SUBSET_BOX } from '../layout/graphGeometry.ts';
 import { LiveCount } from './LiveCount.tsx';
 import { NodeHandles } from './NodeHandles.tsx';
+import { PodSummaryRow } from './PodSummaryRow.tsx';
 import { ReplicaStepper } from './ReplicaStepper.tsx';
 import { Truncated } from './Truncated.tsx';
 import { nodeClass } from './nodeClass.ts';
@@ -16,7 +17,7 @@ import { useSubsetDeployments } from './useSubsetDeployments.ts';
  * colour, selecting labels, load-balancer chip, requests routed to it, replica stepper(s).
  */
 export function SubsetNode({ data, selected }: NodeProps<SubsetGraphNode>) {
-  const { cluster, color, title, labelText, count, unused, namespace, headerHeight } = data;
+  const { cluster, color, title, labelText, count, unused, namespace, headerHeight, summary } = data;
   const deployments = useSubsetDeployments(cluster, namespace);
   const prefix = commonDashPrefix(deployments.map((d) => d.name));
   const style = { '--subset-color': color } as CSSProperties;
@@ -46,6 +47,7 @@ export function SubsetNode({ data, selected }: NodeProps<SubsetGraphNode>) {
           ))}
         </span>
       </div>
+      {summary && <PodSummaryRow clusterId={cluster.id} title={cluster.subset ? `subset ${title}` : 'the Service'} summary={summary} />}
       {cluster.podIds.length === 0 && cluster.defined && <span className="tg-empty">no ready pods → 503 UH</span>}
     </div>
   );

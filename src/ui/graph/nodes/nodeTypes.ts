@@ -1,5 +1,6 @@
 import type { NodeTypes } from '@xyflow/react';
 import { ClientNode } from './ClientNode.tsx';
+import { MoreServicesNode } from './MoreServicesNode.tsx';
 import { PodNode } from './PodNode.tsx';
 import { ProxyNode } from './ProxyNode.tsx';
 import { RouteNode } from './RouteNode.tsx';
@@ -14,4 +15,5 @@ export const nodeTypes = {
   route: RouteNode,
   subset: SubsetNode,
   pod: PodNode,
+  more: MoreServicesNode,
 } satisfies NodeTypes;

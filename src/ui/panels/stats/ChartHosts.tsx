@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { createShareTable, type ShareTable } from './createShareTable.ts';
 import { createSplitSeries, type SeriesKey, type SplitSeries } from './createSplitSeries.ts';
-import type { SeriesPoint, ShareRowView } from './statsModel.ts';
+import type { MoreRows, SeriesPoint, ShareRowView } from './statsModel.ts';
 
 /** Thin React hosts for the d3 factories: create once, update when the data changes. */
-export function ShareTableHost({ rows, title, rowTestId }: { rows: readonly ShareRowView[]; title: string; rowTestId: string }) {
+export function ShareTableHost({ rows, more = null, title, rowTestId }: { rows: readonly ShareRowView[]; more?: MoreRows | null; title: string; rowTestId: string }) {
   const host = useRef<HTMLDivElement>(null);
   const chart = useRef<ShareTable | null>(null);
   useEffect(() => {
@@ -15,7 +15,7 @@ export function ShareTableHost({ rows, title, rowTestId }: { rows: readonly Shar
       chart.current = null;
     };
   }, [title, rowTestId]);
-  useEffect(() => chart.current?.update(rows), [rows, title, rowTestId]);
+  useEffect(() => chart.current?.update(rows, more), [rows, more, title, rowTestId]);
   return <div ref={host} className="chart-host" />;
 }
 

@@ -4,14 +4,14 @@ import { resetLiveCounters } from '../../../worker/client.ts';
 import { TEST_IDS } from '../../testIds.ts';
 import { ShareTableHost, SplitSeriesHost } from './ChartHosts.tsx';
 import { HashKeyTable } from './HashKeyTable.tsx';
-import { buildStatsView, formatCount, formatShare } from './statsModel.ts';
+import { buildStatsView, formatCount, formatShare, STATS_ROWS_SHOWN } from './statsModel.ts';
 import './StatsPanel.css';
 
 /** Stats tab: observed vs expected shares per subset and pod, the split over time, status codes. */
 export function StatsPanel() {
   const topology = useAppStore((s) => s.engine.topology);
   const live = useAppStore((s) => s.engine.live);
-  const view = useMemo(() => buildStatsView(topology, live), [topology, live]);
+  const view = useMemo(() => buildStatsView(topology, live, STATS_ROWS_SHOWN), [topology, live]);
   const keys = useMemo(() => {
     const sum = view.subsets.reduce((a, r) => a + r.expected, 0);
     return view.subsets.map((r) => ({ id: r.id, label: r.label, colourIndex: r.colourIndex, expected: sum > 0 ? r.expected / sum : 0 }));
@@ -45,10 +45,10 @@ export function StatsPanel() {
       </header>
       <div className="stats-grid">
         <section className="stats-card" aria-label="Subsets">
-          <ShareTableHost rows={view.subsets} title="Subsets" rowTestId={TEST_IDS.statsSubsetRow} />
+          <ShareTableHost rows={view.subsets} more={view.subsetsMore} title="Subsets" rowTestId={TEST_IDS.statsSubsetRow} />
         </section>
         <section className="stats-card" aria-label="Pods">
-          <ShareTableHost rows={view.pods} title="Pods" rowTestId={TEST_IDS.statsPodRow} />
+          <ShareTableHost rows={view.pods} more={view.podsMore} title="Pods" rowTestId={TEST_IDS.statsPodRow} />
         </section>
         {/* With consistent hashing and a single cluster the split is always 100 %: show the keys instead. */}
         {(view.subsets.length > 1 || Object.keys(live.hashKeys).length === 0) && (

@@ -4,7 +4,8 @@
  * text so they are readable and selectable. Imperative factory; StatsPanel wraps it.
  */
 import { select, type EnterElement, type Selection } from 'd3';
-import { formatCount, formatShare, type ShareRowView } from './statsModel.ts';
+import { formatCount, formatShare, type MoreRows, type ShareRowView } from './statsModel.ts';
+import { TEST_IDS } from '../../testIds.ts';
 
 export interface ShareTableOptions {
   domNode: HTMLElement;
@@ -15,7 +16,8 @@ export interface ShareTableOptions {
 }
 
 export interface ShareTable {
-  update(rows: readonly ShareRowView[]): void;
+  /** `more`: rows left out (a large mesh), shown as one '+N more' line under the table. */
+  update(rows: readonly ShareRowView[], more?: MoreRows | null): void;
   destroy(): void;
 }
 
@@ -29,6 +31,7 @@ export function createShareTable({ domNode, title, rowTestId }: ShareTableOption
     if (!text) cell.append('span').attr('class', 'visually-hidden').text('Observed, expected and chance range');
   }
   const body = root.append('div').attr('class', 'share-body');
+  const moreLine = root.append('div').attr('class', 'share-more').attr('role', 'note').attr('data-testid', TEST_IDS.statsMore).property('hidden', true);
 
   function enter(sel: Selection<EnterElement, ShareRowView, HTMLDivElement, unknown>) {
     const row = sel.append('div').attr('class', 'share-row').attr('role', 'row').attr('data-testid', rowTestId);
@@ -49,7 +52,9 @@ export function createShareTable({ domNode, title, rowTestId }: ShareTableOption
   }
 
   return {
-    update(rows) {
+    update(rows, more = null) {
+      moreLine.property('hidden', !more).attr('data-rows', more?.rows ?? 0);
+      if (more) moreLine.text(`+${formatCount(more.rows)} more ${title.toLowerCase()} · ${formatCount(more.count)} requests (the busiest are listed)`);
       const max = Math.max(0.05, ...rows.map((r) => Math.max(r.share, r.band[1], r.expected))) * 1.08;
       const scale = (x: number) => pct(x / max);
       const sel = body
@@ -62,7 +67,8 @@ export function createShareTable({ domNode, title, rowTestId }: ShareTableOption
         .attr('data-expected', (r) => r.expected.toFixed(4))
         .classed('is-outside', (r) => r.outside)
         .attr('title', (r) => `${r.name}: ${formatCount(r.count)} requests, ${formatShare(r.share)} observed, ${formatShare(r.expected)} expected (chance alone: ${formatShare(r.band[0])} – ${formatShare(r.band[1])})`)
-        .style('--row-colour', (r) => `var(--cat-${r.colourIndex % 8})`);
+        .style('--row-colour', (r) => `var(--cat-${r.colourIndex % 8})`)
+        .order();
       sel.select('.share-label').text((r) => r.label);
       sel.select('.share-detail').text((r) => r.detail);
       sel.select('.share-count').text((r) => formatCount(r.count));

@@ -39,10 +39,22 @@ export interface SeriesPoint {
   shares: Record<string, number>;
 }
 
+/** Rows a table leaves out (a large mesh): how many, and the requests they add up to. */
+export interface MoreRows {
+  rows: number;
+  count: number;
+}
+
+/** A table shows at most this many rows: beyond, the busiest, and one "+N more" line. */
+export const STATS_ROWS_SHOWN = 20;
+
 export interface StatsView {
   total: number;
   subsets: ShareRowView[];
   pods: ShareRowView[];
+  /** Subset and pod rows beyond `STATS_ROWS_SHOWN` (null: every row is shown). */
+  subsetsMore?: MoreRows | null;
+  podsMore?: MoreRows | null;
   status: StatusView[];
   series: SeriesPoint[];
 }
@@ -52,13 +64,16 @@ const REASONS: Record<string, string> = {
   '418': "I'm a teapot", '429': 'Too Many', '500': 'Server Error', '502': 'Bad Gateway', '503': 'Unavailable', '504': 'Timeout',
 };
 
-export function buildStatsView(topology: Topology | null, live: LiveStats): StatsView {
+/** `maxRows`: rows per table (the Stats tab passes `STATS_ROWS_SHOWN`; exports keep every row). */
+export function buildStatsView(topology: Topology | null, live: LiveStats, maxRows = Infinity): StatsView {
   const total = live.total;
-  if (!topology) return { total, subsets: [], pods: [], status: [], series: [] };
+  if (!topology) return { total, subsets: [], pods: [], subsetsMore: null, podsMore: null, status: [], series: [] };
   const shares = expectedShares(topology, live);
   const colourIndex = new Map(topology.clusters.map((c, i) => [c.id, i]));
+  const clusterById = new Map(topology.clusters.map((c) => [c.id, c]));
   const multiService = new Set(topology.clusters.map((c) => c.serviceId)).size > 1;
-  const serviceName = (id: string) => topology.services.find((s) => s.id === id)?.name ?? '';
+  const serviceNames = new Map(topology.services.map((s) => [s.id, s.name]));
+  const serviceName = (id: string) => serviceNames.get(id) ?? '';
   const frac = (n: number) => (total > 0 ? n / total : 0);
 
   const row = (id: string, name: string, label: string, detail: string, ci: number, count: number, expectedCount: number): ShareRowView => {
@@ -69,7 +84,7 @@ export function buildStatsView(topology: Topology | null, live: LiveStats): Stat
   };
   const shown = (r: ShareRowView) => total === 0 || r.count > 0 || r.expected > 0;
 
-  const subsets = topology.clusters
+  const allSubsets = topology.clusters
     .map((c) => {
       const s = shares.clusters[c.id];
       const name = c.subset ?? 'all pods';
@@ -77,10 +92,10 @@ export function buildStatsView(topology: Topology | null, live: LiveStats): Stat
     })
     .filter(shown);
 
-  const pods = topology.pods
+  const allPods = topology.pods
     .map((p) => {
       const s = shares.pods[p.id];
-      const cluster = topology.clusters.find((c) => c.id === p.clusterId);
+      const cluster = clusterById.get(p.clusterId);
       return row(p.id, p.name, shortPodLabel(p.name, p.deployment), cluster?.subset ?? 'all pods', colourIndex.get(p.clusterId) ?? 0, s.observed, s.expected);
     })
     .filter(shown);
@@ -98,7 +113,20 @@ export function buildStatsView(topology: Topology | null, live: LiveStats): Stat
     return { t: b.t, total: n, shares: sharesAt };
   });
 
-  return { total, subsets, pods, status, series };
+  const [subsets, subsetsMore] = busiest(allSubsets, maxRows);
+  const [pods, podsMore] = busiest(allPods, maxRows);
+  return { total, subsets, pods, subsetsMore, podsMore, status, series };
+}
+
+/**
+ * All rows in their order when there are at most `max`; else the `max` with most requests (then
+ * the highest expected share, then the first), busiest first, and what the rest add up to.
+ */
+export function busiest(rows: ShareRowView[], max: number): [ShareRowView[], MoreRows | null] {
+  if (rows.length <= max) return [rows, null];
+  const ranked = rows.map((r, i) => ({ r, i })).sort((a, b) => b.r.count - a.r.count || b.r.expected - a.r.expected || a.i - b.i);
+  const rest = ranked.slice(max);
+  return [ranked.slice(0, max).map((x) => x.r), { rows: rest.length, count: rest.reduce((sum, x) => sum + x.r.count, 0) }];
 }
 
 /** 'httpping-v1-qj2g8cr9hz-b97nq' of Deployment 'httpping-v1' -> '…b97nq'; a bare Pod keeps its name. */
