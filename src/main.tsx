@@ -7,6 +7,7 @@ import { startUrlSync } from './share/urlState.ts';
 import { setPlaying, setThemeChoice } from './state/actions/view.ts';
 import { getAppState } from './state/store.ts';
 import { App } from './ui/App.tsx';
+import { quickFixes } from './ui/editor/quickFixes/quickFixes.ts';
 import { EmbedApp } from './ui/embed/EmbedApp.tsx';
 import { TrafficGraph } from './ui/graph/TrafficGraph.tsx';
 import { startWithSavedWork } from './ui/recent/restoreWork.ts';
@@ -14,6 +15,7 @@ import { HashPanel } from './ui/panels/hash/HashPanel.tsx';
 import { StatsPanel } from './ui/panels/stats/StatsPanel.tsx';
 import { TestsPanel } from './ui/panels/tests/TestsPanel.tsx';
 import { TracePanel } from './ui/panels/trace/TracePanel.tsx';
+import { preloadAfterFirstGraph } from './ui/lazy/preloadAfterFirstGraph.ts';
 import { applyTheme } from './ui/theme/applyTheme.ts';
 import { getSystemTheme } from './ui/theme/systemTheme.ts';
 import { runRequestsNow, startEngineBridge } from './worker/client.ts';
@@ -39,6 +41,9 @@ if (!embed.embed) startUrlSync(scenarios);
   yaml: () => getAppState().scenario.yaml,
   runRequests: runRequestsNow,
 };
+
+// Chunks a click may need soon, loaded on idle once the first graph is drawn.
+preloadAfterFirstGraph([quickFixes]);
 
 // Bottom-panel tabs with live content (Problems has its own).
 const panels = { stats: <StatsPanel />, trace: <TracePanel />, tests: <TestsPanel />, hash: <HashPanel /> };

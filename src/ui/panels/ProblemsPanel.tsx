@@ -4,7 +4,7 @@ import { applyYamlEdits, goToLineInEditor } from '../../state/editorBridge.ts';
 import type { ProblemSeverity } from '../../state/slices/editor.ts';
 import { getAppState } from '../../state/store.ts';
 import { istioDocsUrl } from '../editor/istioDocs.ts';
-import { editsForFix } from '../editor/quickFixes/fixEdits.ts';
+import { quickFixes } from '../editor/quickFixes/quickFixes.ts';
 import { TEST_IDS } from '../testIds.ts';
 import { graphElementForProblem } from './problemGraphElement.ts';
 import { useProblems, type ProblemItem } from './useProblems.ts';
@@ -76,6 +76,8 @@ function reveal(problem: ProblemItem): void {
 }
 
 function applyFix(fix: QuickFix): void {
-  const edits = editsForFix(getAppState().scenario.yaml, fix);
-  if (edits) applyYamlEdits(edits);
+  quickFixes.run(({ editsForFix }) => {
+    const edits = editsForFix(getAppState().scenario.yaml, fix);
+    if (edits) applyYamlEdits(edits);
+  });
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { TopoEdge } from '../../../engine/topology/types.ts';
 import { TEST_IDS } from '../../testIds.ts';
 import { WEIGHT_LABEL } from '../layout/graphGeometry.ts';
-import { setRouteWeight } from '../yamlEdits/graphEditActions.ts';
+import { setRouteWeight } from '../yamlEdits/graphYaml.ts';
 import { useDebouncedCallback } from './useDebouncedCallback.ts';
 
 /** How often a dragged slider rewrites the YAML (each rewrite re-runs the engine). */

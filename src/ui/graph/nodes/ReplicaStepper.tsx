@@ -1,5 +1,5 @@
-import type { DeploymentInfo } from '../yamlEdits/readDeployments.ts';
-import { scaleDeployment } from '../yamlEdits/graphEditActions.ts';
+import type { DeploymentInfo } from '../yamlEdits/workloads.ts';
+import { scaleDeployment } from '../yamlEdits/graphYaml.ts';
 
 /** − n + for one Deployment: edits its `spec.replicas` in the YAML. */
 export function ReplicaStepper({ deployment, label }: { deployment: DeploymentInfo; label: string }) {

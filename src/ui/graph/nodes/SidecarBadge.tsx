@@ -1,6 +1,6 @@
 import type { TopoClient } from '../../../engine/topology/types.ts';
 import { TEST_IDS } from '../../testIds.ts';
-import { toggleSidecarInjection } from '../yamlEdits/graphEditActions.ts';
+import { toggleSidecarInjection } from '../yamlEdits/graphYaml.ts';
 
 /**
  * "Envoy" (the client has a sidecar) or a crossed-out Envoy with "no sidecar — kube-proxy".

@@ -1,0 +1,28 @@
+import type { TopoClient, TopoEdge } from '../../../engine/topology/types.ts';
+import { lazyModule } from '../../lazy/lazyModule.ts';
+import type { GraphNode } from '../model/graphTypes.ts';
+
+/**
+ * The graph's YAML tools (graphYamlTools.ts) with the `yaml` parser, ~30 KB gzip, out of the
+ * entry chunk. The graph starts the load as it mounts (subset boxes show replica steppers read
+ * from the text), so it is in long before the engine's first answer; the gestures below run
+ * synchronously once it is, and wait for it (in order) before.
+ */
+export const graphYaml = lazyModule(() => import('./graphYamlTools.ts'));
+
+export function toggleSidecarInjection(client: Pick<TopoClient, 'ref' | 'hasSidecar'>): void {
+  graphYaml.run((tools) => tools.toggleSidecarInjection(client));
+}
+
+export function setRouteWeight(edge: Pick<TopoEdge, 'ref' | 'weightPath'>, weight: number): void {
+  graphYaml.run((tools) => tools.setRouteWeight(edge, weight));
+}
+
+export function scaleDeployment(deployment: { namespace: string; name: string }, delta: number): void {
+  graphYaml.run((tools) => tools.scaleDeployment(deployment, delta));
+}
+
+/** Scrolls the editor to the node's YAML and highlights it (no focus change). */
+export function revealNodeInEditor(node: GraphNode): void {
+  graphYaml.run((tools) => tools.revealNodeInEditor(node));
+}
