@@ -7,7 +7,7 @@
  * the notice banner says so.
  */
 import { showNotice } from '../share/notices.ts';
-import { setEngineResult, setEngineRunning, setEngineYamlError, setLiveStats, setTestResults } from '../state/actions/engine.ts';
+import { setEngineDiagnostics, setEngineResult, setEngineRunning, setEngineYamlError, setLiveStats, setTestResults } from '../state/actions/engine.ts';
 import { subscribeCommittedYaml } from '../state/actions/scenario.ts';
 import { setPlaying } from '../state/actions/view.ts';
 import { getAppState, patchSlice, useAppStore } from '../state/store.ts';
@@ -26,6 +26,8 @@ const loadTexts = new Map<number, string>();
 const pendingTraces = new Map<number, (reply: TraceReply) => void>();
 const pendingHashSpaces = new Map<number, (result: HashSpaceView | null) => void>();
 const knownGood = createKnownGood();
+/** Whether an `analyzed` message came yet (deferredAnalysis.ts); a replaced worker starts over. */
+let analyzerAnswered = false;
 
 function send(message: WorkerRequest): void {
   worker?.post(message);
@@ -49,19 +51,29 @@ function onMessage(msg: WorkerResponse): void {
       const yaml = loadTexts.get(msg.id) ?? '';
       loadTexts.delete(msg.id);
       knownGood.loaded(yaml);
+      // The analyzer's verdict on this text follows within milliseconds (`analyzed`): until
+      // then the previous analysis stays up rather than blinking off and on at every keystroke.
+      // Before the first analysis, or after a syntax error, the load's own diagnostics show.
+      const engine = getAppState().engine;
+      const keepPrevious = analyzerAnswered && engine.yamlError === null;
       // Applied even when a newer text is on its way: the worker now runs this revision, and
       // the newer text may turn out to be a syntax error, which keeps it running.
       setEngineResult(yaml, {
         revision: msg.revision,
         topology: msg.topology,
         caption: msg.caption,
-        diagnostics: msg.diagnostics,
+        diagnostics: keepPrevious ? engine.diagnostics : msg.diagnostics,
         live: emptyLiveStats(msg.revision),
         trafficRequests: msg.requests,
       });
       if (msg.id !== latestLoad) setEngineRunning();
       return;
     }
+    case 'analyzed':
+      analyzerAnswered = true;
+      if (msg.revision === getAppState().engine.revision) setEngineDiagnostics(msg.diagnostics);
+      if (msg.unavailable) showNotice('error', msg.unavailable);
+      return;
     case 'yamlError': {
       const yaml = loadTexts.get(msg.id) ?? '';
       loadTexts.delete(msg.id);

@@ -3,8 +3,7 @@
  * good one when the YAML does not parse), run the live simulation, answer trace questions.
  * engineWorker.ts feeds it messages and timer ticks; tests call it directly.
  */
-import { analyzeScenario } from '../engine/analyze/index.ts';
-import { loadScenario, type LoadedScenario } from '../engine/index.ts';
+import { loadScenario, type LoadedScenario } from '../engine/loadScenario.ts';
 import { createRng } from '../engine/route/lb/index.ts';
 import { describeCaption } from '../engine/topology/describeCaption.ts';
 import { describeHashSpace } from '../engine/topology/describeHashSpace.ts';
@@ -80,7 +79,7 @@ export function createEngineSession(): EngineSession {
         revision,
         topology,
         caption: describeCaption(topology),
-        diagnostics: analyzeScenario(loaded),
+        diagnostics: loaded.diagnostics,
         requests: trafficRequests(loaded),
       };
     },

@@ -3,9 +3,11 @@
  * batches out. All logic lives in engineSession / liveSimulation; this file is the clock and
  * the switch.
  */
+import { createDeferredAnalysis } from './deferredAnalysis.ts';
 import { createEngineSession } from './engineSession.ts';
 import { assertNever, type TraceResultMessage, type WorkerRequest, type WorkerResponse } from './protocol.ts';
 import { createTestRunner } from './testRunner.ts';
+import { loadRe2, mayNeedRe2 } from './regexSupport.ts';
 import type { TraceAnswer } from './traceRequest.ts';
 
 /** Simulation tick: particles go out on every tick (20/s), stats on every STATS_EVERY-th (5/s). */
@@ -23,6 +25,7 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 const session = createEngineSession();
 const tests = createTestRunner({ post: (message) => post(message), schedule: (fn) => setTimeout(fn, 0) });
+const analysis = createDeferredAnalysis({ post: (message) => post(message), currentRevision: () => session.scenario?.revision ?? 0 });
 let playing = false;
 let speed = 1;
 let timer: ReturnType<typeof setInterval> | undefined;
@@ -79,7 +82,12 @@ function handle(msg: WorkerRequest): void {
       updateTimer();
       // After the reply is out, in slices between ticks; a newer load cancels this run.
       const loaded = session.scenario;
-      if (reply.type === 'loaded' && loaded) tests.start(loaded.revision, loaded.loaded.model, loaded.topology);
+      if (reply.type === 'loaded' && loaded) {
+        analysis.analyze(loaded.revision, loaded.loaded);
+        tests.start(loaded.revision, loaded.loaded.model, loaded.topology);
+      }
+      // Fetch RE2 in the background once the first answer is out (regexSupport.ts).
+      setTimeout(() => void loadRe2().catch(() => {}), 0);
       return;
     }
     case 'play':
@@ -121,8 +129,45 @@ function handle(msg: WorkerRequest): void {
   }
 }
 
+/**
+ * Requests wait, in order, while RE2 loads for a scenario that may need it (regexSupport.ts);
+ * pings are answered at once so the watchdog does not take the wait for a hang.
+ */
+let held: WorkerRequest[] | undefined;
+
+function receive(msg: WorkerRequest): void {
+  if (msg.type === 'ping') return handle(msg);
+  if (held) {
+    held.push(msg);
+    return;
+  }
+  if (msg.type === 'load' && mayNeedRe2(msg.yaml)) {
+    held = [msg];
+    const release = () => {
+      const queue = held ?? [];
+      held = undefined;
+      for (const next of queue) handle(next);
+    };
+    loadRe2().then(release, () => {
+      const queue = held ?? [];
+      held = undefined;
+      for (const next of queue) {
+        if (next.type === 'load' && mayNeedRe2(next.yaml)) post(re2Unavailable(next.id));
+        else handle(next);
+      }
+    });
+    return;
+  }
+  handle(msg);
+}
+
+function re2Unavailable(id: number): WorkerResponse {
+  const message = 'Regex matching could not be loaded (a network problem?): reload the page. The last good scenario keeps running.';
+  return { type: 'yamlError', id, line: 1, message, diagnostics: [] };
+}
+
 // A dedicated worker hears only the page that created it; still, only well-formed requests are handled.
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const data = event.data as unknown;
-  if (data && typeof data === 'object' && typeof (data as { type?: unknown }).type === 'string') handle(event.data);
+  if (data && typeof data === 'object' && typeof (data as { type?: unknown }).type === 'string') receive(event.data);
 };

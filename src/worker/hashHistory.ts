@@ -5,7 +5,7 @@
  * which keys moved and how much of the hash space changed owner. That change stays on show
  * until the pods change again, so an unrelated edit does not wipe it.
  */
-import type { LoadedScenario } from '../engine/index.ts';
+import type { LoadedScenario } from '../engine/loadScenario.ts';
 import { findHashCluster, placeKeys, type HashEndpoint } from '../engine/topology/describeHashSpace.ts';
 import { diffKeyPlacement, type MovedKey } from '../engine/topology/diffKeyPlacement.ts';
 import { hashKeyValues, type HashKeyValue } from '../engine/topology/hashKeyValues.ts';

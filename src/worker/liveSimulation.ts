@@ -5,7 +5,7 @@
  * trace can be replayed. Pure and synchronous: the worker drives `advance()` from a timer,
  * tests drive it directly. Same seed -> same request sequence -> same numbers.
  */
-import type { LoadedScenario } from '../engine/index.ts';
+import type { LoadedScenario } from '../engine/loadScenario.ts';
 import { createRng } from '../engine/route/lb/index.ts';
 import type { Pod } from '../engine/model/mesh.ts';
 import type { HttpRequest } from '../engine/model/request.ts';

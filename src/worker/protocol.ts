@@ -57,8 +57,21 @@ export interface LoadedMessage {
   revision: number;
   topology: Topology;
   caption: CaptionPart[];
+  /**
+   * Parse, model and traffic diagnostics only. The analyzer's (IST/ITP codes) follow in an
+   * `analyzed` message for this revision (deferredAnalysis.ts), which repeats these.
+   */
   diagnostics: Diagnostic[];
   requests: TrafficRequestInfo[];
+}
+
+/** Every diagnostic of a revision, the analyzer's included: sent after its `loaded`. */
+export interface AnalyzedMessage {
+  type: 'analyzed';
+  revision: number;
+  diagnostics: Diagnostic[];
+  /** Set when the analyzer could not run: `diagnostics` are then the load's only. */
+  unavailable?: string;
 }
 
 export interface YamlErrorMessage {
@@ -185,6 +198,7 @@ export interface PongMessage {
 
 export type WorkerResponse =
   | LoadedMessage
+  | AnalyzedMessage
   | YamlErrorMessage
   | StatsMessage
   | ParticlesMessage

@@ -3,7 +3,7 @@
  * request (same client, same request, same random draws). Traces run on their own copy of the
  * scenario so they never disturb the live run's load-balancer state.
  */
-import type { LoadedScenario } from '../engine/index.ts';
+import type { LoadedScenario } from '../engine/loadScenario.ts';
 import { parseCurl } from '../engine/curl/parseCurl.ts';
 import { formatCurl } from '../engine/curl/formatCurl.ts';
 import type { Pod } from '../engine/model/mesh.ts';

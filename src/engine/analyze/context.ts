@@ -1,4 +1,4 @@
-import type { LoadedScenario } from '../index.ts';
+import type { LoadedScenario } from '../loadScenario.ts';
 import type { MeshIndex } from '../compile/meshIndex.ts';
 import { hostMatches } from '../compile/visibility.ts';
 import type { DiagnosticLevel } from '../model/diagnostic.ts';

@@ -1,4 +1,4 @@
-import type { LoadedScenario } from '../index.ts';
+import type { LoadedScenario } from '../loadScenario.ts';
 import { ANALYZERS } from './analyzers.ts';
 import { AnalysisContext, type Analyzer } from './context.ts';
 import type { AnalyzerMessage } from './types.ts';

@@ -3,7 +3,7 @@
  * table size, each pod's share of the hash space, the table as coloured arcs, and where each
  * key value lands (hash, position, pod). Pure: built in the worker, drawn by the UI.
  */
-import type { LoadedScenario } from '../index.ts';
+import type { LoadedScenario } from '../loadScenario.ts';
 import { getClientView, getCluster } from '../compile/compileMesh.ts';
 import type { Cluster } from '../compile/types.ts';
 import { u64ToHex } from '../route/lb/index.ts';

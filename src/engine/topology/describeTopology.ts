@@ -1,4 +1,4 @@
-import type { LoadedScenario } from '../index.ts';
+import type { LoadedScenario } from '../loadScenario.ts';
 import type { Pod, Service } from '../model/mesh.ts';
 import type { HttpRequest } from '../model/request.ts';
 import { getClientView, getCluster, getRouteTable, type CompiledMesh } from '../compile/compileMesh.ts';

@@ -4,7 +4,7 @@
  * route/pickEndpoint.ts writes them: 'foo: bar', 'source IP 10.1.2.3', '?user=7',
  * 'cookie user=abc'). Each becomes a label plus the 64-bit hash Envoy computes for it.
  */
-import type { LoadedScenario } from '../index.ts';
+import type { LoadedScenario } from '../loadScenario.ts';
 import type { Cluster, HashPolicy } from '../compile/types.ts';
 import type { HttpRequest } from '../model/request.ts';
 import { hashHeaderValues, hashQueryParameter, hashSourceIp, hashString, queryParameterValue } from '../route/lb/index.ts';

@@ -22,6 +22,11 @@ export function setEngineYamlError(forYaml: string, yamlError: { line: number; m
   patchSlice('engine', { status: 'failed', forYaml, yamlError, diagnostics });
 }
 
+/** The analyzer's diagnostics for the running revision (they follow its result). */
+export function setEngineDiagnostics(diagnostics: readonly Diagnostic[]): void {
+  patchSlice('engine', { diagnostics });
+}
+
 export function setLiveStats(live: LiveStats): void {
   patchSlice('engine', { live });
 }

@@ -1,4 +1,5 @@
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
+import { re2, Re2NotLoadedError } from '../../regex/re2.ts';
 import type { StringMatch } from '../../model/istio.ts';
 import { MAX_REGEX_BYTES } from '../../limits.ts';
 
@@ -107,8 +108,9 @@ export function compileRegex(pattern: string, field = 'regex'): CompileStringMat
   let re = compiledRegexes.get(pattern);
   if (!re) {
     try {
-      re = RE2JS.compile(pattern);
+      re = re2().compile(pattern);
     } catch (e) {
+      if (e instanceof Re2NotLoadedError) throw e;
       const msg = e instanceof Error ? e.message : String(e);
       return { ok: false, error: `${field} regex '${pattern}' is not valid RE2: ${msg}.` };
     }
