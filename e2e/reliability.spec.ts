@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { findScenario } from '../src/scenarios/index.ts';
 import { encodePermalink } from '../src/share/permalink.ts';
 import { expect, test } from './fixtures.ts';
+import { PlaygroundPage } from './playgroundPage.ts';
 import { storeYaml } from './support/shareHelpers.ts';
 import { TEST_IDS } from './testIds.ts';
 
@@ -35,6 +36,33 @@ test.describe('no lost work', () => {
     expect(await storeYaml(page)).toContain(NOTE);
     await playground.focusEditorEnd();
     await expect(playground.editor.locator('.view-lines')).toContainText('my unsaved note');
+  });
+
+  test('two tabs keep their own work: each reload brings back what that tab had', async ({ page, playground }) => {
+    await playground.goto();
+    await playground.waitForEditor();
+    await typeNote(page, playground);
+    await page.waitForTimeout(800); // saved
+
+    // A second tab of the same browser (shared localStorage, its own sessionStorage).
+    const second = await page.context().newPage();
+    const other = new PlaygroundPage(second);
+    await other.goto();
+    await other.waitForEditor();
+    expect(await storeYaml(second)).toContain(NOTE); // a new tab starts from the newest work
+    await other.focusEditorEnd();
+    await other.insertText('# typed in the second tab\n');
+    await expect.poll(() => storeYaml(second)).toContain('# typed in the second tab');
+    await second.waitForTimeout(800);
+
+    await page.reload();
+    await playground.waitForEditor();
+    expect(await storeYaml(page)).toContain(NOTE);
+    expect(await storeYaml(page)).not.toContain('# typed in the second tab');
+    await second.reload();
+    await other.waitForEditor();
+    expect(await storeYaml(second)).toContain('# typed in the second tab');
+    await second.close();
   });
 
   test('opening an example keeps the previous work: "Restore previous" and the Recent menu bring it back', async ({ page, playground }) => {

@@ -66,6 +66,7 @@ export function getRecentScenarios(): readonly RecentScenario[] {
 
 /** Keeps `entry` at the top of the history (once), within MAX_RECENT entries and MAX_RECENT_CHARS. */
 export function addRecentScenario(entry: RecentScenario): void {
+  entries = null; // re-read: another tab may have added entries since
   const list = [entry, ...getRecentScenarios().filter((e) => e.yaml !== entry.yaml)].slice(0, MAX_RECENT);
   let chars = 0;
   const kept = list.filter((e) => (chars += e.yaml.length) <= MAX_RECENT_CHARS || e === entry);
