@@ -26,8 +26,6 @@ const loadTexts = new Map<number, string>();
 const pendingTraces = new Map<number, (reply: TraceReply) => void>();
 const pendingHashSpaces = new Map<number, (result: HashSpaceView | null) => void>();
 const knownGood = createKnownGood();
-/** Whether an `analyzed` message came yet (deferredAnalysis.ts); a replaced worker starts over. */
-let analyzerAnswered = false;
 
 function send(message: WorkerRequest): void {
   worker?.post(message);
@@ -55,7 +53,7 @@ function onMessage(msg: WorkerResponse): void {
       // then the previous analysis stays up rather than blinking off and on at every keystroke.
       // Before the first analysis, or after a syntax error, the load's own diagnostics show.
       const engine = getAppState().engine;
-      const keepPrevious = analyzerAnswered && engine.yamlError === null;
+      const keepPrevious = engine.analyzedRevision > 0 && engine.yamlError === null;
       // Applied even when a newer text is on its way: the worker now runs this revision, and
       // the newer text may turn out to be a syntax error, which keeps it running.
       setEngineResult(yaml, {
@@ -70,8 +68,7 @@ function onMessage(msg: WorkerResponse): void {
       return;
     }
     case 'analyzed':
-      analyzerAnswered = true;
-      if (msg.revision === getAppState().engine.revision) setEngineDiagnostics(msg.diagnostics);
+      if (msg.revision === getAppState().engine.revision) setEngineDiagnostics(msg.revision, msg.diagnostics);
       if (msg.unavailable) showNotice('error', msg.unavailable);
       return;
     case 'yamlError': {

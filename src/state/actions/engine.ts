@@ -23,8 +23,8 @@ export function setEngineYamlError(forYaml: string, yamlError: { line: number; m
 }
 
 /** The analyzer's diagnostics for the running revision (they follow its result). */
-export function setEngineDiagnostics(diagnostics: readonly Diagnostic[]): void {
-  patchSlice('engine', { diagnostics });
+export function setEngineDiagnostics(revision: number, diagnostics: readonly Diagnostic[]): void {
+  patchSlice('engine', { diagnostics, analyzedRevision: revision });
 }
 
 export function setLiveStats(live: LiveStats): void {

@@ -24,6 +24,11 @@ export interface EngineSlice {
   /** Set while the current text has a YAML syntax error (the graph shows the last good state). */
   yamlError: { line: number; message: string } | null;
   diagnostics: readonly Diagnostic[];
+  /**
+   * The revision the analyzer last reported on (0: none yet). The analyzer answers after the
+   * engine (worker/deferredAnalysis.ts); until its first answer the problems are not known.
+   */
+  analyzedRevision: number;
   live: LiveStats;
   /** The Traffic objects' curl lines per client (the request composer's defaults). */
   trafficRequests: readonly TrafficRequestInfo[];
@@ -39,5 +44,5 @@ export interface CaptionPart {
 }
 
 export function initialEngineSlice(): EngineSlice {
-  return { status: 'idle', forYaml: null, revision: 0, topology: null, caption: [], yamlError: null, diagnostics: [], live: emptyLiveStats(), trafficRequests: [], tests: null };
+  return { status: 'idle', forYaml: null, revision: 0, topology: null, caption: [], yamlError: null, diagnostics: [], analyzedRevision: 0, live: emptyLiveStats(), trafficRequests: [], tests: null };
 }

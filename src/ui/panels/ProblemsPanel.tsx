@@ -18,9 +18,9 @@ const SEVERITY_LABEL: Record<ProblemSeverity, string> = { error: 'Error', warnin
  * the editor's code action: one undoable step); IST codes link to Istio's page for the code.
  */
 export function ProblemsPanel() {
-  const { problems } = useProblems();
+  const { problems, checking } = useProblems();
   if (problems.length === 0) {
-    return <p className="panel-placeholder">No problems found in the YAML.</p>;
+    return <p className="panel-placeholder">{checking ? 'Checking the YAML…' : 'No problems found in the YAML.'}</p>;
   }
   return (
     <ul className="problems-list" data-testid={TEST_IDS.problemsList}>

@@ -13,6 +13,8 @@ export interface ProblemsView {
   problems: ProblemItem[];
   counts: ProblemCounts;
   summary: string;
+  /** The analyzer has not answered yet (first load): "no problems" is not known yet. */
+  checking: boolean;
 }
 
 const rank: Record<ProblemSeverity, number> = { error: 0, warning: 1, info: 2 };
@@ -25,17 +27,19 @@ const rank: Record<ProblemSeverity, number> = { error: 0, warning: 1, info: 2 };
 export function useProblems(): ProblemsView {
   const yamlProblems = useAppStore((s) => s.editor.yamlProblems);
   const diagnostics = useAppStore((s) => s.engine.diagnostics);
+  const checking = useAppStore((s) => s.engine.analyzedRevision === 0 && s.engine.yamlError === null);
   return useMemo(() => {
     const problems: ProblemItem[] = [
       ...yamlProblems,
       ...diagnostics.map((d): ProblemItem => ({ ...problemFromDiagnostic(d), diagnostic: d })),
     ].sort((a, b) => a.line - b.line || a.col - b.col || rank[a.severity] - rank[b.severity]);
     const counts = countProblems(problems);
-    return { problems, counts, summary: summarize(counts) };
-  }, [yamlProblems, diagnostics]);
+    return { problems, counts, summary: summarize(counts, checking), checking };
+  }, [yamlProblems, diagnostics, checking]);
 }
 
-function summarize(counts: ProblemCounts): string {
+function summarize(counts: ProblemCounts, checking: boolean): string {
   if (counts.error || counts.warning) return summarizeProblems(counts);
+  if (checking) return 'Checking…';
   return counts.info ? `No problems · ${counts.info} note${counts.info === 1 ? '' : 's'}` : 'No problems';
 }
