@@ -7,6 +7,7 @@
 import type { LoadedScenario } from '../loadScenario.ts';
 import type { Cluster, HashPolicy } from '../compile/types.ts';
 import type { HttpRequest } from '../model/request.ts';
+import type { PreparedTemplate } from '../simulate/requestStream.ts';
 import { hashHeaderValues, hashQueryParameter, hashSourceIp, hashString, queryParameterValue } from '../route/lb/index.ts';
 
 export interface HashKeyValue {
@@ -29,21 +30,40 @@ export function hashKeyValues(loaded: LoadedScenario, cluster: Cluster, liveLabe
   if (!policy) return [];
   const out: HashKeyValue[] = [];
   const seen = new Set<string>();
-  const add = (label: string, hash: bigint | undefined, source: HashKeyValue['source']) => {
-    if (hash === undefined || seen.has(label) || out.length >= MAX_DRAWN_KEYS) return;
+  const add = (label: string, hash: () => bigint | undefined, source: HashKeyValue['source']) => {
+    if (seen.has(label)) return;
     seen.add(label);
-    out.push({ label, hash, source });
+    // Hashing costs more than the label: only new labels are hashed.
+    const h = hash();
+    if (h !== undefined) out.push({ label, hash: h, source });
   };
   const svc = cluster.service;
-  const aimed = loaded.stream.templates.filter((t) => svc && t.variants.some((v) => targets(v.host, svc.name, svc.namespace)));
-  for (const t of aimed.length ? aimed : loaded.stream.templates) {
+  const hosts = templateHosts(loaded);
+  const aimed = svc ? loaded.stream.templates.filter((t) => hosts.get(t)!.some((host) => targets(host, svc.name, svc.namespace))) : [];
+  // Runs after every load for every hash cluster (the Hash tab's history): stop at the cap.
+  templates: for (const t of aimed.length ? aimed : loaded.stream.templates) {
     for (const req of t.variants) {
-      const k = keyOfRequest(policy, req, t.client.ip);
-      if (k) add(k.label, k.hash, 'traffic');
+      if (out.length >= MAX_DRAWN_KEYS) break templates;
+      const label = labelOfRequest(policy, req, t.client.ip);
+      if (label !== undefined) add(label, () => hashOfRequest(policy, req, t.client.ip), 'traffic');
     }
   }
-  for (const label of liveLabels) if (!seen.has(label)) add(label, hashOfLabel(policy, label), 'live');
+  for (const label of liveLabels) {
+    if (out.length >= MAX_DRAWN_KEYS) break;
+    add(label, () => hashOfLabel(policy, label), 'live');
+  }
   return out;
+}
+
+/** The distinct URL hosts of each template's variants, once per loaded scenario. */
+const hostsByScenario = new WeakMap<LoadedScenario, Map<PreparedTemplate, string[]>>();
+function templateHosts(loaded: LoadedScenario): Map<PreparedTemplate, string[]> {
+  let hosts = hostsByScenario.get(loaded);
+  if (!hosts) {
+    hosts = new Map(loaded.stream.templates.map((t) => [t, [...new Set(t.variants.map((v) => v.host))]]));
+    hostsByScenario.set(loaded, hosts);
+  }
+  return hosts;
 }
 
 /** 'svc', 'svc.ns', 'svc.ns.svc.cluster.local' all name the Service. */
@@ -51,23 +71,36 @@ function targets(host: string, name: string, namespace: string): boolean {
   return host === name || host.startsWith(`${name}.${namespace}`);
 }
 
-function keyOfRequest(p: HashPolicy, req: HttpRequest, clientIp: string): { label: string; hash: bigint | undefined } | undefined {
+function labelOfRequest(p: HashPolicy, req: HttpRequest, clientIp: string): string | undefined {
   switch (p.type) {
     case 'header': {
       const values = req.headers[p.name!];
-      return values ? { label: `${p.name}: ${values.join(', ')}`, hash: hashHeaderValues(values) } : undefined;
+      return values ? `${p.name}: ${values.join(', ')}` : undefined;
     }
     case 'sourceIp':
-      return { label: `source IP ${clientIp}`, hash: hashSourceIp(clientIp) };
+      return `source IP ${clientIp}`;
     case 'queryParameter': {
-      const path = req.query ? `${req.path}?${req.query}` : req.path;
-      const value = queryParameterValue(path, p.name!);
-      return value === undefined ? undefined : { label: `?${p.name}=${value}`, hash: hashQueryParameter(path, p.name!) };
+      const value = queryParameterValue(req.query ? `${req.path}?${req.query}` : req.path, p.name!);
+      return value === undefined ? undefined : `?${p.name}=${value}`;
     }
     case 'cookie': {
       const value = req.cookies[p.name!];
-      return value ? { label: `cookie ${p.name}=${value}`, hash: hashString(value) } : undefined;
+      return value ? `cookie ${p.name}=${value}` : undefined;
     }
+  }
+}
+
+/** The hash Envoy computes for the request under `p` (called only when labelOfRequest gave a label). */
+function hashOfRequest(p: HashPolicy, req: HttpRequest, clientIp: string): bigint | undefined {
+  switch (p.type) {
+    case 'header':
+      return hashHeaderValues(req.headers[p.name!]!);
+    case 'sourceIp':
+      return hashSourceIp(clientIp);
+    case 'queryParameter':
+      return hashQueryParameter(req.query ? `${req.path}?${req.query}` : req.path, p.name!);
+    case 'cookie':
+      return hashString(req.cookies[p.name!]!);
   }
 }
 
