@@ -109,6 +109,9 @@ export const hint = {
   hostPassthrough: (line: number, host: string) =>
     `Line ${line}: The request host ${host} matches no Service and no VirtualService host, so the sidecar sends it to the ` +
     `PassthroughCluster: it leaves the mesh with no Istio routing.`,
+  hostNotServedOnPort: (line: number, host: string, port: number, vs: string, reason: string) =>
+    `Line ${line}: VirtualService ${vs} names ${host}, but not for port ${port}: ${reason}. The sidecar sends the ` +
+    `request to the PassthroughCluster: it leaves the mesh with no Istio routing.`,
   portNotOnService: (line: number, host: string, port: number, svc: string, ports: number[]) =>
     `Line ${line}: The request goes to ${host}:${port}, but Service ${svc} has no port ${port} (ports: ${list(ports) || 'none'}), ` +
     `so the connection is refused.`,

@@ -2,8 +2,9 @@ import type { Pod, Service, VirtualService } from '../model/mesh.ts';
 import { compileRoutes } from './compileRoutes.ts';
 import { outboundClusterName } from './clusterName.ts';
 import type { MeshIndex } from './meshIndex.ts';
+import { nonServiceVirtualHosts } from './nonServiceHosts.ts';
+import { isTcpPort } from './portProtocol.ts';
 import { addVirtualHost, createRouteTable } from './routeTable.ts';
-import { hostMatches } from './visibility.ts';
 import { pickVirtualServiceForHost, type VirtualServiceSelection } from './selectVirtualServices.ts';
 import type { CompiledRoute, HashPolicy, RouteTable, VirtualHost } from './types.ts';
 import { hashPolicyForService } from './compileHashPolicy.ts';
@@ -11,9 +12,16 @@ import { hashPolicyForService } from './compileHashPolicy.ts';
 /**
  * Rule 2: the outbound HTTP route table a sidecar has for `port`, like Istio's RDS config
  * named "<port>": one virtual host per Service exposing that port (domains: FQDN, svc.ns.svc,
- * svc.ns, ClusterIP, and bare svc for same-namespace clients), then one per VirtualService
- * host that is no Service (assumed to resolve through DNS). Unmatched hosts fall through to
- * the PassthroughCluster (handled by the router).
+ * svc.ns, ClusterIP, and bare svc for same-namespace clients), plus one per VirtualService
+ * host that is no Service, on the ports Istio serves it (nonServiceHosts.ts). Unmatched hosts
+ * fall through to the PassthroughCluster (handled by the router).
+ *
+ * Order decides who keeps a domain two virtual hosts claim (a VirtualService host written
+ * `web.shop` against the Service web's `web.shop`): Istio emits the virtual hosts of each
+ * VirtualService in first-wins order, its non-Service hosts before its Services, then the
+ * Services without a VirtualService, and drops a domain already taken
+ * (pilot/pkg/networking/core/route/route.go BuildSidecarVirtualHostWrapper,
+ * buildSidecarVirtualHostsForVirtualService; httproute.go BuildSidecarOutboundVirtualHosts, dedupeDomains).
  */
 export function compileSidecarTable(index: MeshIndex, client: Pod, sel: VirtualServiceSelection, port: number): RouteTable {
   const table = createRouteTable(port);
@@ -23,25 +31,18 @@ export function compileSidecarTable(index: MeshIndex, client: Pod, sel: VirtualS
     if (!routes) compiled.set(vs, (routes = compileRoutes(index, vs, { client, gateway: 'mesh', port })));
     return routes;
   };
-  const serviceHosts = new Set<string>();
-  for (const svc of index.model.services) {
-    if (!svc.ports.some((p) => p.port === port)) continue;
-    serviceHosts.add(svc.fqdn);
-    addVirtualHost(table, serviceVirtualHost(index, client, sel, svc, port, compile));
+  const position = new Map(sel.applicable.map((vs, i) => [vs, i]));
+  const ranked: { vhost: VirtualHost; rank: number }[] = [];
+  const servicesOnPort = index.model.services.filter((svc) => svc.ports.some((p) => p.port === port));
+  for (const svc of servicesOnPort) {
+    const vhost = serviceVirtualHost(index, client, sel, svc, port, compile);
+    ranked.push({ vhost, rank: vhost.virtualService ? 2 * position.get(vhost.virtualService)! + 1 : Infinity });
   }
-  // VirtualService hosts that name no Service (e.g. www.example.com) still get a virtual host.
-  // A wildcard that covers some Service on this port does not (route.go separateVSHostsAndServices).
-  const seen = new Set<string>();
-  for (const vs of sel.applicable) {
-    for (const host of vs.hosts) {
-      if (serviceHosts.has(host) || seen.has(host)) continue;
-      seen.add(host);
-      if (host.startsWith('*') && [...serviceHosts].some((fqdn) => hostMatches(host, fqdn))) continue;
-      const { winner, routes, ignored } = pickVirtualServiceForHost(sel, host, compile, true);
-      if (!winner) continue;
-      addVirtualHost(table, { name: `${host}:${port}`, domains: [host], port, virtualService: winner, ignored, routes });
-    }
-  }
+  const { vhosts, unserved } = nonServiceVirtualHosts(sel, port, servicesOnPort, compile);
+  for (const vhost of vhosts) ranked.push({ vhost, rank: 2 * position.get(vhost.virtualService!)! });
+  ranked.sort((a, b) => a.rank - b.rank); // stable: Services keep model order among themselves
+  for (const r of ranked) addVirtualHost(table, r.vhost);
+  table.unservedHosts = unserved;
   return table;
 }
 
@@ -77,14 +78,4 @@ function serviceVirtualHost(
 function defaultHashPolicies(index: MeshIndex, client: Pod, svc: Service, port: number): HashPolicy[] {
   const hp = hashPolicyForService(index, client.namespace, svc, port);
   return hp ? [hp] : [];
-}
-
-/**
- * Istio protocol selection (istio.io/latest/docs/ops/configuration/traffic-management/protocol-selection/):
- * a port named tcp*, tls*, mongo*, mysql*, redis* or appProtocol tcp/tls is not HTTP;
- * unnamed ports are sniffed, and the playground's requests are HTTP, so they route as HTTP.
- */
-export function isTcpPort(name: string | undefined, appProtocol: string | undefined): boolean {
-  const proto = (appProtocol ?? name ?? '').toLowerCase().split('-')[0];
-  return ['tcp', 'tls', 'mongo', 'mysql', 'redis'].includes(proto);
 }

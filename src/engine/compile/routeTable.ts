@@ -1,4 +1,5 @@
-import type { RouteTable, VirtualHost } from './types.ts';
+import type { RouteTable, UnservedHost, VirtualHost } from './types.ts';
+import { hostMatches } from './visibility.ts';
 
 export function createRouteTable(port: number): RouteTable {
   return { port, virtualHosts: [], byDomain: new Map(), wildcards: [] };
@@ -31,6 +32,13 @@ export function findVirtualHost(table: RouteTable, authority: string): { vhost: 
     if (w.suffix === '' || (host.endsWith(w.suffix) && host.length > w.suffix.length)) return { vhost: w.vhost, domain: '*' + w.suffix };
   }
   return undefined;
+}
+
+/** VirtualService hosts covering this Host header that the table leaves out (Istio's port-80 rule), for the trace. */
+export function unservedHostsFor(table: RouteTable, authority: string): UnservedHost[] {
+  if (!table.unservedHosts?.length) return [];
+  const host = stripPort(authority).toLowerCase();
+  return table.unservedHosts.filter((u) => hostMatches(u.host.toLowerCase(), host));
 }
 
 export function stripPort(authority: string): string {

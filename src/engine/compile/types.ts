@@ -82,6 +82,19 @@ export interface RouteTable {
   byDomain: Map<string, VirtualHost>;
   /** Wildcard domains ('*.example.com'), longest suffix first. */
   wildcards: { suffix: string; vhost: VirtualHost }[];
+  /**
+   * VirtualService hosts that are no Service and get no virtual host on this port (Istio serves
+   * them on port 80 only, see compile/nonServiceHosts.ts), with the reason, for traces and hints.
+   */
+  unservedHosts?: UnservedHost[];
+}
+
+/** A VirtualService host left out of a route table, and why. */
+export interface UnservedHost {
+  /** As written in the VirtualService (expanded), possibly a wildcard. */
+  host: string;
+  vs: VirtualService;
+  reason: string;
 }
 
 export type LbKind = 'LEAST_REQUEST' | 'ROUND_ROBIN' | 'RANDOM' | 'PASSTHROUGH' | 'RING_HASH' | 'MAGLEV';

@@ -3,7 +3,7 @@
  * Service's virtual host, and gateway binding. Scenario pieces: fixtures.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { load, send, spread, subsetsRule } from './harness.ts';
+import { load, namespace, send, service, spread, subsetsRule } from './harness.ts';
 import { FROM_INTERNET, WEB, gatewayParts, mesh, ts, vs } from './fixtures.ts';
 
 /** Pods named web-v1-* answered every request, and only them. */
@@ -92,20 +92,52 @@ describe('rule 2: a sidecar routes by the Host header to the Service virtual hos
     expect(t.text).toContain('matched virtual host web.shop.svc.cluster.local:8080');
   });
 
-  it('a VirtualService host that is no Service (www.example.com) still routes', () => {
-    const y = mesh + vs('example', { hosts: 'www.example.com', subset: 'v2' });
+  // Istio serves a VirtualService host that is no Service in the route table of port 80 only
+  // (pilot/pkg/networking/core/route/route.go buildSidecarVirtualHostsForVirtualService,
+  // `if listenPort == 80`; httproute.go BuildSidecarOutboundVirtualHosts drops, on other ports,
+  // VirtualServices naming no Service there: selectVirtualServices). That table is reached
+  // through the sidecar's 0.0.0.0:80 HTTP listener, which a Service declaring port 80 HTTP
+  // creates (listener.go buildSidecarOutboundListeners): here, as in a cluster, the ingress
+  // gateway's. These tests used to expect the host routed on any port, without that listener.
+  const port80 = namespace('istio-system') + service('istio-ingressgateway', { ns: 'istio-system', selector: { istio: 'ingressgateway' }, ports: [[80, 8080, 'http2']] });
+
+  it('a VirtualService host that is no Service (www.example.com) routes on port 80', () => {
+    const y = mesh + port80 + vs('example', { hosts: 'www.example.com', subset: 'v2' });
     const t = send(load(y), 'front/app', 'curl http://www.example.com/');
     expect(t.decision).toMatchObject({ status: 200, cluster: 'outbound|8080|v2|web.shop.svc.cluster.local', virtualService: 'shop/example' });
     expect(t.pod).toMatch(/^web-v2-/);
     expect(t.text).toContain('matched virtual host www.example.com:80');
   });
 
+  it('the same host on port 8080 has no virtual host: PassthroughCluster, and the trace says why', () => {
+    const y = mesh + port80 + vs('example', { hosts: 'www.example.com', subset: 'v2' });
+    const t = send(load(y), 'front/app', 'curl http://www.example.com:8080/');
+    expect(t.decision).toMatchObject({ status: 200, cluster: 'PassthroughCluster' });
+    expect(t.decision.virtualService).toBeUndefined();
+    expect(t.text).toContain('VirtualService shop/example not applied: www.example.com is no Service: Istio gives such a host routes only on port 80');
+  });
+
+  it('without a Service declaring port 80 HTTP there is no port-80 listener to carry it', () => {
+    const t = send(load(mesh + vs('example', { hosts: 'www.example.com', subset: 'v2' })), 'front/app', 'curl http://www.example.com/');
+    expect(t.decision.cluster).toBe('PassthroughCluster');
+    expect(t.text).toContain('the sidecar has no 0.0.0.0:80 HTTP listener');
+  });
+
   it('a wildcard non-Service host gets its own virtual host; an exact one beats it for its name', () => {
-    const y = mesh + vs('any-example', { hosts: '"*.example.com"', subset: 'v2', meta: ts('2020-01-01T00:00:00Z') }) +
+    const y = mesh + port80 + vs('any-example', { hosts: '"*.example.com"', subset: 'v2', meta: ts('2020-01-01T00:00:00Z') }) +
       vs('www', { hosts: 'www.example.com', subset: 'v1', meta: ts('2024-01-01T00:00:00Z') });
     const s = load(y);
     expect(send(s, 'front/app', 'curl http://www.example.com/').decision.virtualService).toBe('shop/www');
     expect(send(s, 'front/app', 'curl http://shop.example.com/').decision.virtualService).toBe('shop/any-example');
+    // Port 80 only, wildcard or not (route.go separateVSHostsAndServices: a wildcard covering no Service is a non-registry host).
+    expect(send(s, 'front/app', 'curl http://shop.example.com:8080/').decision.cluster).toBe('PassthroughCluster');
+  });
+
+  it('a VirtualService naming a Service carries its other hosts onto that Service\'s ports', () => {
+    // route.go buildSidecarVirtualHostsForVirtualService: non-registry hosts ride with the VirtualService's Services, per HTTP port.
+    const s = load(mesh + vs('web-and-www', { hosts: 'web, www.example.com', subset: 'v2' }));
+    const t = send(s, 'front/app', 'curl http://www.example.com:8080/');
+    expect(t.decision).toMatchObject({ virtualService: 'shop/web-and-www', cluster: 'outbound|8080|v2|web.shop.svc.cluster.local' });
   });
 
   it('a Host matching no Service or VirtualService goes to the PassthroughCluster', () => {

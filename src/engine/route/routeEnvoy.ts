@@ -1,7 +1,8 @@
 import type { Pod } from '../model/mesh.ts';
 import type { HttpRequest } from '../model/request.ts';
 import { getCluster, gatewayServerPort, type CompiledMesh, getClientView } from '../compile/compileMesh.ts';
-import type { CompiledRoute, VirtualHost } from '../compile/types.ts';
+import { unservedHostsFor } from '../compile/routeTable.ts';
+import type { CompiledRoute, RouteTable, VirtualHost } from '../compile/types.ts';
 import type { Rng } from './lb/index.ts';
 import type { Decision } from './outcome.ts';
 import type { TraceSink } from './trace.ts';
@@ -48,7 +49,7 @@ export function routeEnvoy(mesh: CompiledMesh, client: Pod, req: HttpRequest, rn
       trace?.add('outcome', '404 NR: no route');
       return { status: 404, flags: ['NR'], mode };
     }
-    return passthrough(mesh, client, req, rng, trace, view);
+    return passthrough(mesh, client, req, rng, trace, view, table);
   }
   const vhost = found.vhost;
   if (trace) {
@@ -118,7 +119,20 @@ function defaultRoute(
  * destination (the resolved IP) without Istio routing. A ClusterIP is then spread by
  * kube-proxy exactly like a client without a sidecar.
  */
-function passthrough(mesh: CompiledMesh, client: Pod, req: HttpRequest, rng: Rng, trace: TraceSink | undefined, view: ReturnType<typeof getClientView>): Decision {
+function passthrough(
+  mesh: CompiledMesh,
+  client: Pod,
+  req: HttpRequest,
+  rng: Rng,
+  trace: TraceSink | undefined,
+  view: ReturnType<typeof getClientView>,
+  table: RouteTable,
+): Decision {
+  if (trace) {
+    for (const u of unservedHostsFor(table, req.authority)) {
+      trace.add('virtualService', `VirtualService ${u.vs.namespace}/${u.vs.name} not applied: ${u.reason}`, u.vs.ref);
+    }
+  }
   trace?.add('virtualHost', `Host ${req.authority} matches no Service or VirtualService host on port ${req.port}: PassthroughCluster (original destination, no Istio routing)`);
   const d = routeKubeProxy(mesh, client, req, rng, trace, view);
   return { ...d, mode: 'sidecar', cluster: 'PassthroughCluster' };

@@ -1,7 +1,6 @@
+import { getClientView, getRouteTable } from '../../compile/compileMesh.ts';
 import { findServicePort } from '../../compile/meshIndex.ts';
-import { selectVirtualServices } from '../../compile/selectVirtualServices.ts';
-import { hostMatches } from '../../compile/visibility.ts';
-import { hostWithoutPort } from '../../model/hostnames.ts';
+import { findVirtualHost, unservedHostsFor } from '../../compile/routeTable.ts';
 import { resolveDns } from '../../route/resolveDns.ts';
 import type { Analyzer } from '../context.ts';
 import { hint } from '../messages.ts';
@@ -10,7 +9,9 @@ import { hint } from '../messages.ts';
  * ITP0403: a Traffic request whose host matches no Service — so nothing the scenario declares
  * is exercised: a cluster-local name that does not resolve from the client's namespace (a
  * short name of another namespace is the classic), a Service port it lacks (connection
- * refused), or, from a sidecar, an outside host no VirtualService claims (PassthroughCluster).
+ * refused), or, from a sidecar, an outside host no virtual host of the port claims
+ * (PassthroughCluster) — also when a VirtualService names it but Istio serves that host on
+ * port 80 only (compile/nonServiceHosts.ts).
  * Reported on the request's `curl` line.
  */
 export const trafficHostsAnalyzer: Analyzer = {
@@ -34,11 +35,14 @@ export const trafficHostsAnalyzer: Analyzer = {
           report((line) => hint.portNotOnService(line, req.host, req.port, svc, dns.service.ports.map((p) => p.port)));
         }
       } else if (dns.kind === 'external' && t.client.hasSidecar) {
-        const authority = hostWithoutPort(req.authority);
-        const claimed = selectVirtualServices(ctx.index, t.client.namespace, 'mesh').applicable.some((vs) =>
-          vs.hosts.some((h) => hostMatches(h, authority) || hostMatches(h, req.host)),
-        );
-        if (!claimed) report((line) => hint.hostPassthrough(line, req.host));
+        // The client's own route table for the port, as the router uses it.
+        const table = getRouteTable(ctx.loaded.mesh, getClientView(ctx.loaded.mesh, t.client), req.port);
+        if (!findVirtualHost(table, req.authority)) {
+          const left = unservedHostsFor(table, req.authority);
+          report((line) => left.length > 0
+            ? hint.hostNotServedOnPort(line, req.host, req.port, `${left[0].vs.namespace}/${left[0].vs.name}`, left[0].reason)
+            : hint.hostPassthrough(line, req.host));
+        }
       }
     }
   },
