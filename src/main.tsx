@@ -10,6 +10,7 @@ import { App } from './ui/App.tsx';
 import { quickFixes } from './ui/editor/quickFixes/quickFixes.ts';
 import { EmbedApp } from './ui/embed/EmbedApp.tsx';
 import { TrafficGraph } from './ui/graph/TrafficGraph.tsx';
+import { graphYaml } from './ui/graph/yamlEdits/graphYaml.ts';
 import { startWithSavedWork } from './ui/recent/restoreWork.ts';
 import { HashPanel } from './ui/panels/hash/HashPanel.tsx';
 import { StatsPanel } from './ui/panels/stats/StatsPanel.tsx';
@@ -32,6 +33,9 @@ startWithSavedWork(scenarios, { embed: embed.embed });
 if (embed.embed) setPlaying(false);
 // The engine runs in a worker; its results (topology, caption, live stats) land in the store.
 startEngineBridge();
+// The subset boxes' replica steppers read the Deployments from the YAML text (the topology does
+// not carry them), so the graph's YAML tools load now, alongside the worker: in the first graph.
+graphYaml.preload();
 // The address bar follows the scenario (debounced history.replaceState).
 if (!embed.embed) startUrlSync(scenarios);
 

@@ -1,6 +1,6 @@
 import { Panel, ReactFlow, ReactFlowProvider, type NodeChange, type NodeMouseHandler } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import { selectElement } from '../../state/actions/view.ts';
 import { getAppState, useAppStore } from '../../state/store.ts';
 import { ParticleLayer } from '../particles/ParticleLayer.tsx';
@@ -11,7 +11,7 @@ import { GraphCaption } from './GraphCaption.tsx';
 import { HashLegend } from './HashLegend.tsx';
 import type { GraphNode } from './model/graphTypes.ts';
 import { nodeTypes } from './nodes/nodeTypes.ts';
-import { graphYaml, revealNodeInEditor } from './yamlEdits/graphYaml.ts';
+import { revealNodeInEditor } from './yamlEdits/graphYaml.ts';
 import { GraphToolbar } from './TransportControls.tsx';
 import { FIT_VIEW_OPTIONS, useFitViewOnResize, useFitViewOnStructureChange } from './useFitViewOnStructureChange.ts';
 import { useGraphElements } from './useGraphElements.ts';
@@ -90,9 +90,6 @@ function FlowCanvas({ container }: { container: React.RefObject<HTMLDivElement |
  */
 export function TrafficGraph() {
   const canvas = useRef<HTMLDivElement>(null);
-  // The subset boxes' replica steppers read the YAML text: start loading its parser now, while
-  // the engine worker boots, so the first drawn graph already has them.
-  useEffect(() => graphYaml.preload(), []);
   return (
     <div className="traffic-graph">
       <ReactFlowProvider>
