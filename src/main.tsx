@@ -12,11 +12,8 @@ import { EmbedApp } from './ui/embed/EmbedApp.tsx';
 import { TrafficGraph } from './ui/graph/TrafficGraph.tsx';
 import { graphYaml } from './ui/graph/yamlEdits/graphYaml.ts';
 import { startWithSavedWork } from './ui/recent/restoreWork.ts';
-import { HashPanel } from './ui/panels/hash/HashPanel.tsx';
-import { StatsPanel } from './ui/panels/stats/StatsPanel.tsx';
-import { TestsPanel } from './ui/panels/tests/TestsPanel.tsx';
-import { TracePanel } from './ui/panels/trace/TracePanel.tsx';
 import { preloadAfterFirstGraph } from './ui/lazy/preloadAfterFirstGraph.ts';
+import { LAZY_PANELS, PANEL_MODULES } from './ui/panels/lazyPanels.tsx';
 import { applyTheme } from './ui/theme/applyTheme.ts';
 import { getSystemTheme } from './ui/theme/systemTheme.ts';
 import { runRequestsNow, startEngineBridge } from './worker/client.ts';
@@ -46,16 +43,13 @@ if (!embed.embed) startUrlSync(scenarios);
   runRequests: runRequestsNow,
 };
 
-// Chunks a click may need soon, loaded on idle once the first graph is drawn.
-preloadAfterFirstGraph([quickFixes]);
-
-// Bottom-panel tabs with live content (Problems has its own).
-const panels = { stats: <StatsPanel />, trace: <TracePanel />, tests: <TestsPanel />, hash: <HashPanel /> };
+// Chunks a click may need soon, loaded on idle once the first graph is drawn (an embed has no tabs).
+preloadAfterFirstGraph(embed.embed ? [quickFixes] : [quickFixes, ...PANEL_MODULES]);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     {embed.embed
       ? <EmbedApp params={embed} autoplay={shouldAutoplay(embed, window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false)} />
-      : <App scenarios={scenarios} graph={<><TrafficGraph /><GraphPaintMarks /></>} panels={panels} />}
+      : <App scenarios={scenarios} graph={<><TrafficGraph /><GraphPaintMarks /></>} panels={LAZY_PANELS} />}
   </StrictMode>,
 );

@@ -1,10 +1,11 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useRef } from 'react';
 import type { EmbedParams } from '../../share/embedParams.ts';
 import { setPlaying } from '../../state/actions/view.ts';
 import { getAppState, useAppStore } from '../../state/store.ts';
 import { EditorPanel } from '../editor/EditorPanel.tsx';
 import { TrafficGraph } from '../graph/TrafficGraph.tsx';
-import { StatsPanel } from '../panels/stats/StatsPanel.tsx';
+import { LazyStatsPanel } from '../panels/lazyPanels.tsx';
+import { PanelLoading } from '../panels/PanelLoading.tsx';
 import { NoticeBanner } from '../share/NoticeBanner.tsx';
 import { TEST_IDS } from '../testIds.ts';
 import { applyTheme } from '../theme/applyTheme.ts';
@@ -54,7 +55,7 @@ export function EmbedApp({ params, autoplay }: EmbedAppProps) {
       </div>
       {params.panel === 'stats' && (
         <section className="embed-stats-panel" aria-label="Stats">
-          <StatsPanel />
+          <Suspense fallback={<PanelLoading />}><LazyStatsPanel /></Suspense>
         </section>
       )}
       <EmbedToolbar statsTotalOnly={params.panel === 'stats'} />

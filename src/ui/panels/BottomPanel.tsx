@@ -1,9 +1,10 @@
-import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { Suspense, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { openPanelTab } from '../../state/actions/view.ts';
 import { PANEL_TABS, type PanelTab } from '../../state/slices/view.ts';
 import { useAppStore } from '../../state/store.ts';
 import { TEST_IDS } from '../testIds.ts';
 import { PANEL_LABELS, PANEL_PLACEHOLDERS } from './panelLabels.ts';
+import { PanelLoading } from './PanelLoading.tsx';
 import { ProblemsPanel } from './ProblemsPanel.tsx';
 import { useProblems } from './useProblems.ts';
 import './BottomPanel.css';
@@ -12,7 +13,7 @@ export type PanelContents = Partial<Record<PanelTab, ReactNode>>;
 
 export interface BottomPanelProps {
   id: string;
-  /** Content per tab; a missing tab shows a short placeholder (Problems has a built-in list). */
+  /** Content per tab, may be lazy (it suspends in the tab); a missing tab shows a short placeholder (Problems has a built-in list). */
   contents?: PanelContents;
 }
 
@@ -81,7 +82,7 @@ export function BottomPanel({ id, contents = {} }: BottomPanelProps) {
           tabIndex={0}
           className="tab-panel"
         >
-          {tab === active && content}
+          {tab === active && <Suspense fallback={<PanelLoading />}>{content}</Suspense>}
         </div>
       ))}
     </section>

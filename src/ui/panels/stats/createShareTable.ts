@@ -37,7 +37,7 @@ export function createShareTable({ domNode, title, rowTestId }: ShareTableOption
     const row = sel.append('div').attr('class', 'share-row').attr('role', 'row').attr('data-testid', rowTestId);
     const name = row.append('span').attr('class', 'share-name').attr('role', 'cell');
     name.append('i').attr('class', 'swatch');
-    name.append('span').attr('class', 'share-label');
+    name.append('span').attr('class', 'share-name-label');
     name.append('span').attr('class', 'share-detail');
     row.append('span').attr('class', 'share-count').attr('role', 'cell');
     row.append('span').attr('class', 'share-observed').attr('role', 'cell');
@@ -69,7 +69,7 @@ export function createShareTable({ domNode, title, rowTestId }: ShareTableOption
         .attr('title', (r) => `${r.name}: ${formatCount(r.count)} requests, ${formatShare(r.share)} observed, ${formatShare(r.expected)} expected (chance alone: ${formatShare(r.band[0])} – ${formatShare(r.band[1])})`)
         .style('--row-colour', (r) => `var(--cat-${r.colourIndex % 8})`)
         .order();
-      sel.select('.share-label').text((r) => r.label);
+      sel.select('.share-name-label').text((r) => r.label);
       sel.select('.share-detail').text((r) => r.detail);
       sel.select('.share-count').text((r) => formatCount(r.count));
       sel.select('.share-observed').text((r) => formatShare(r.share));
