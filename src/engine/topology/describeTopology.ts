@@ -11,6 +11,7 @@ import { findServicePort, serviceEndpoints } from '../compile/meshIndex.ts';
 import type { VirtualHost } from '../compile/types.ts';
 import { resolveDns } from '../route/resolveDns.ts';
 import { clientId, clusterId, podId, proxyId, routeId, serviceId } from './ids.ts';
+import { hashLayoutOf, hashShares } from './hashLayout.ts';
 import { routeChips } from './routeChips.ts';
 import type { Topology, TopoCluster, TopoPod, TopoService } from './types.ts';
 
@@ -64,6 +65,12 @@ export function describeTopology(loaded: LoadedScenario): Topology {
       t.pods.push(pod);
       const key = `${pod.namespace}/${pod.name}`;
       podsByName.set(key, [...(podsByName.get(key) ?? []), pod]);
+    }
+    const layout = cluster && hashLayoutOf(cluster);
+    if (layout) {
+      // hashShares follows cluster.endpoints, the order podIds was filled in.
+      const shares = hashShares(layout);
+      node.hashSpace = Object.fromEntries(node.podIds.map((pid, i) => [pid, shares[i]]));
     }
     t.clusters.push(node);
     clusterById.set(id, node);

@@ -32,19 +32,24 @@ describe('expectedShares', () => {
     expect(r.clusters[v1.id]).toEqual({ observed: 303, expected: 307.5 });
   });
 
-  it('consistent hashing: each key on its pod, requests without a key evenly', () => {
+  // Requests without a key used to be expected 1/N per pod. Envoy hashes them with a random
+  // value (thread_aware_lb_impl.cc LoadBalancerImpl::chooseHost), so each pod gets its share
+  // of the ring instead: keylessHashShares.test.ts checks that against a simulation.
+  it('consistent hashing: each key on its pod, requests without a key by ring share', () => {
     const t = topo(consistentHashYaml);
     const c = t.clusters[0];
-    const [p0, p1] = c.podIds;
+    const [p0, p1, p2] = c.podIds;
+    const space = c.hashSpace!;
+    expect(Object.values(space).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
     const r = expectedShares(t, counts({
       total: 120,
       byCluster: { [c.id]: 120 },
       hashKeys: { 'foo: bar': [p0], 'foo: baz': [p1] },
       byHashKey: { [c.id]: { 'foo: bar': 50, 'foo: baz': 40 } },
     }));
-    expect(r.pods[p0].expected).toBeCloseTo(55);
-    expect(r.pods[p1].expected).toBeCloseTo(45);
-    expect(r.pods[c.podIds[2]].expected).toBeCloseTo(5);
+    expect(r.pods[p0].expected).toBeCloseTo(50 + 30 * space[p0]);
+    expect(r.pods[p1].expected).toBeCloseTo(40 + 30 * space[p1]);
+    expect(r.pods[p2].expected).toBeCloseTo(30 * space[p2]);
   });
 
   it('binomialBand is ±2 standard deviations, clamped', () => {

@@ -5,9 +5,11 @@
  * The prediction is conditional on what is random upstream of the weights: each route's
  * observed traffic is split by its weights (edge shares); a cluster's arrivals are spread
  * 1/N over its ready pods, except under consistent hashing, where every observed key lands on
- * its one pod and only requests without a key spread evenly; kube-proxy spreads a Service's
- * requests evenly over its endpoints. Shares are fractions of all requests.
+ * its one pod and requests without a key follow each pod's share of the ring or Maglev table
+ * (keylessHashShares.ts); kube-proxy spreads a Service's requests evenly over its endpoints.
+ * Shares are fractions of all requests.
  */
+import { keylessHashShares } from './keylessHashShares.ts';
 import type { Topology } from './types.ts';
 
 /** The counters expectedShares needs (a subset of the worker's LiveStats). */
@@ -73,7 +75,8 @@ export function expectedShares(topology: Topology, counts: ObservedCounts): Expe
         pods[pod].expected += n;
         keyed += n;
       }
-      for (const id of ready) pods[id].expected += Math.max(0, arrivals - keyed) / ready.length;
+      const odds = keylessHashShares(c, ready);
+      for (const id of ready) pods[id].expected += Math.max(0, arrivals - keyed) * odds[id];
     } else {
       for (const id of ready) pods[id].expected += expected / ready.length;
     }

@@ -83,6 +83,12 @@ export interface TopoCluster {
   /** False for a subset no DestinationRule defines (503 NC). */
   defined: boolean;
   podIds: string[];
+  /**
+   * RING_HASH / MAGLEV clusters: each pod's share of the hash space (its ring arcs / 2^64, or
+   * its Maglev table entries / M), by pod id. A request without a hash key lands by a random
+   * hash, so these are its odds of reaching each pod (see expectedShares.ts).
+   */
+  hashSpace?: Record<string, number>;
 }
 
 export interface TopoPod {
