@@ -41,5 +41,11 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   worker: { format: 'es' },
   optimizeDeps: { include: ['monaco-yaml/yaml.worker.js'] },
-  build: { target: 'es2022', chunkSizeWarningLimit: 4000 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 4000,
+    // React Flow wraps its components in memo(...) without a pure annotation: without this, the
+    // unused ones (MiniMap, Controls, Background, NodeResizer) stay in the entry chunk.
+    rolldownOptions: { treeshake: { manualPureFunctions: ['memo', 'forwardRef', 'fixedForwardRef'] } },
+  },
 });
