@@ -3,17 +3,19 @@ import { createRoot } from 'react-dom/client';
 import { scenarios } from './scenarios/index.ts';
 import { GraphPaintMarks } from './perf/GraphPaintMarks.tsx';
 import { parseEmbedParams, shouldAutoplay } from './share/embedParams.ts';
+import { linkCodecPreload } from './share/loadLinkCodec.ts';
 import { startUrlSync } from './share/urlState.ts';
 import { setPlaying, setThemeChoice } from './state/actions/view.ts';
 import { getAppState } from './state/store.ts';
 import { App } from './ui/App.tsx';
-import { quickFixes } from './ui/editor/quickFixes/quickFixes.ts';
 import { EmbedApp } from './ui/embed/EmbedApp.tsx';
+import { quickFixes } from './ui/editor/quickFixes/quickFixes.ts';
 import { TrafficGraph } from './ui/graph/TrafficGraph.tsx';
 import { graphYaml } from './ui/graph/yamlEdits/graphYaml.ts';
 import { startWithSavedWork } from './ui/recent/restoreWork.ts';
 import { preloadAfterFirstGraph } from './ui/lazy/preloadAfterFirstGraph.ts';
 import { LAZY_PANELS, PANEL_MODULES } from './ui/panels/lazyPanels.tsx';
+import { shareFeatures } from './ui/share/shareFeaturesLoader.ts';
 import { applyTheme } from './ui/theme/applyTheme.ts';
 import { getSystemTheme } from './ui/theme/systemTheme.ts';
 import { runRequestsNow, startEngineBridge } from './worker/client.ts';
@@ -23,18 +25,9 @@ const embed = parseEmbedParams(window.location.search);
 if (embed.theme) setThemeChoice(embed.theme);
 // Colours before the first paint, so a dark system theme does not flash white.
 applyTheme(embed.theme ?? getSystemTheme());
-// The scenario: a permalink (#v1/…), else ?example=<id>, else the work autosaved last time, else
-// the first example. Autosave starts here (not in embeds).
-startWithSavedWork(scenarios, { embed: embed.embed });
-// An embed starts paused and plays once it is on screen (EmbedApp).
-if (embed.embed) setPlaying(false);
-// The engine runs in a worker; its results (topology, caption, live stats) land in the store.
-startEngineBridge();
 // The subset boxes' replica steppers read the Deployments from the YAML text (the topology does
 // not carry them), so the graph's YAML tools load now, alongside the worker: in the first graph.
 graphYaml.preload();
-// The address bar follows the scenario (debounced history.replaceState).
-if (!embed.embed) startUrlSync(scenarios);
 
 // Hook for end-to-end tests and the console: the editor's text (the store mirrors Monaco's model
 // on every change), and "route the next N requests now" for exact comparisons.
@@ -43,13 +36,34 @@ if (!embed.embed) startUrlSync(scenarios);
   runRequests: runRequestsNow,
 };
 
-// Chunks a click may need soon, loaded on idle once the first graph is drawn (an embed has no tabs).
-preloadAfterFirstGraph(embed.embed ? [quickFixes] : [quickFixes, ...PANEL_MODULES]);
+// Chunks a click may need soon, loaded on idle once the first graph is drawn (an embed has no
+// tabs and no menus; its "Open in playground" link asks for the permalink codec itself).
+preloadAfterFirstGraph(embed.embed ? [quickFixes] : [quickFixes, ...PANEL_MODULES, shareFeatures, linkCodecPreload]);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    {embed.embed
-      ? <EmbedApp params={embed} autoplay={shouldAutoplay(embed, window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false)} />
-      : <App scenarios={scenarios} graph={<><TrafficGraph /><GraphPaintMarks /></>} panels={LAZY_PANELS} />}
-  </StrictMode>,
-);
+/**
+ * Loads the scenario, starts the engine, renders. It waits only for a permalink's decoder (a lazy
+ * chunk). An async function, not top-level await: with that, the bundler moves the entry's own
+ * modules into shared chunks.
+ */
+async function start(): Promise<void> {
+  // The scenario: a permalink (#v1/…), else ?example=<id>, else the work autosaved last time, else
+  // the first example. Autosave starts here (not in embeds). The page never paints another
+  // scenario first.
+  await startWithSavedWork(scenarios, { embed: embed.embed });
+  // An embed starts paused and plays once it is on screen (EmbedApp).
+  if (embed.embed) setPlaying(false);
+  // The engine runs in a worker; its results (topology, caption, live stats) land in the store.
+  startEngineBridge();
+  // The address bar follows the scenario (debounced history.replaceState).
+  if (!embed.embed) startUrlSync(scenarios);
+
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      {embed.embed
+        ? <EmbedApp params={embed} autoplay={shouldAutoplay(embed, window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false)} />
+        : <App scenarios={scenarios} graph={<><TrafficGraph /><GraphPaintMarks /></>} panels={LAZY_PANELS} />}
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -8,14 +8,13 @@ import type { ScenarioEntry } from '../state/slices/scenario.ts';
 import { getAppState, useAppStore, type AppState } from '../state/store.ts';
 import { applySharedState, loadYamlText } from './applySharedState.ts';
 import { showNotice } from './notices.ts';
-import { decodePermalink } from './permalink.ts';
-import { urlForState } from './shareUrls.ts';
+import { loadedLinkCodec, loadLinkCodec } from './loadLinkCodec.ts';
 import { resolveStartup, type Startup } from './startupScenario.ts';
 
 export const URL_WRITE_DELAY_MS = 300;
 
-export function restoreFromUrl(scenarios: readonly ScenarioEntry[], location: { hash: string; search: string } = window.location): void {
-  applyStartup(resolveStartup(location, scenarios), scenarios);
+export async function restoreFromUrl(scenarios: readonly ScenarioEntry[], location: { hash: string; search: string } = window.location): Promise<void> {
+  applyStartup(await resolveStartup(location, scenarios), scenarios);
 }
 
 /** Loads what `resolveStartup` decided (the caller may decide first, e.g. to restore autosaved work). */
@@ -44,9 +43,15 @@ export function startUrlSync(scenarios: readonly ScenarioEntry[]): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let ownHash = window.location.hash;
 
+  // The permalink codec is a lazy chunk (preloaded on idle): a write before it is there waits for it.
   const write = () => {
     timer = undefined;
-    const url = urlForState(getAppState(), window.location, scenarios);
+    const codec = loadedLinkCodec();
+    if (!codec) {
+      loadLinkCodec().then(write, () => {});
+      return;
+    }
+    const url = codec.urlForState(getAppState(), window.location, scenarios);
     const current = window.location.pathname + window.location.search + window.location.hash;
     if (url !== current) window.history.replaceState(window.history.state, '', url);
     ownHash = window.location.hash;
@@ -69,13 +74,15 @@ export function startUrlSync(scenarios: readonly ScenarioEntry[]): () => void {
     const hash = window.location.hash;
     if (hash === ownHash || hash.length <= 1) return;
     ownHash = hash;
-    const decoded = decodePermalink(hash);
-    if (decoded.ok) {
-      applySharedState(decoded.state, scenarios);
-      showNotice('info', 'Loaded the scenario from the link. Ctrl+Z in the editor brings back the previous text.');
-    } else {
-      showNotice('error', `${decoded.error} Nothing was loaded from it.`);
-    }
+    loadLinkCodec().then(({ decodePermalink }) => {
+      const decoded = decodePermalink(hash);
+      if (decoded.ok) {
+        applySharedState(decoded.state, scenarios);
+        showNotice('info', 'Loaded the scenario from the link. Ctrl+Z in the editor brings back the previous text.');
+      } else {
+        showNotice('error', `${decoded.error} Nothing was loaded from it.`);
+      }
+    }, () => showNotice('error', 'This link could not be opened: a part of the playground did not load (is the network down?).'));
   };
 
   window.addEventListener('hashchange', onHashChange);

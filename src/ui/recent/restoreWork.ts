@@ -17,9 +17,12 @@ function incomingYaml(startup: Startup): string | undefined {
   return startup.scenario?.yaml;
 }
 
-/** Loads the page's scenario (URL or autosaved work) and starts autosaving. Embeds never touch saved work. */
-export function startWithSavedWork(scenarios: readonly ScenarioEntry[], options: { embed: boolean; location?: { hash: string; search: string } }): void {
-  const startup = resolveStartup(options.location ?? window.location, scenarios);
+/**
+ * Loads the page's scenario (URL or autosaved work) and starts autosaving. Embeds never touch
+ * saved work. Waits only when the URL holds a permalink (its decoder is a lazy chunk).
+ */
+export async function startWithSavedWork(scenarios: readonly ScenarioEntry[], options: { embed: boolean; location?: { hash: string; search: string } }): Promise<void> {
+  const startup = await resolveStartup(options.location ?? window.location, scenarios);
   if (options.embed) {
     applyStartup(startup, scenarios);
     return;

@@ -1,9 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { isMacPlatform } from '../keyboard/shortcuts.ts';
+import { lazyComponent } from '../lazy/lazyComponent.tsx';
 import { TEST_IDS } from '../testIds.ts';
-import { EmbedDialog } from './EmbedDialog.tsx';
 import { MenuButton } from './MenuButton.tsx';
-import { copyPermalink } from './shareActions.ts';
+import { shareFeatures } from './shareFeaturesLoader.ts';
+
+const EmbedDialog = lazyComponent(shareFeatures, (features) => features.EmbedDialog);
 
 const FEEDBACK_MS = 2000;
 
@@ -18,20 +20,20 @@ export function ShareMenu() {
   const [embedOpen, setEmbedOpen] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
-  const copyLink = async () => {
+  const copyLink = () => shareFeatures.run(async ({ copyPermalink }) => {
     const ok = await copyPermalink();
     if (!ok) return;
     setCopied(true);
     clearTimeout(timer.current);
     timer.current = setTimeout(() => setCopied(false), FEEDBACK_MS);
-  };
+  });
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (!isCopyLinkShortcut(event)) return;
       event.preventDefault();
       event.stopPropagation();
-      void copyLink();
+      copyLink();
     };
     // Capture phase: before Monaco, and instead of the browser's "Save page".
     window.addEventListener('keydown', onKeyDown, true);
@@ -50,12 +52,12 @@ export function ShareMenu() {
         testId={TEST_IDS.shareButton}
         menuTestId={TEST_IDS.shareMenu}
         items={[
-          { id: 'copy-link', label: 'Copy link', hint: isMacPlatform() ? '⌘S' : 'Ctrl+S', testId: TEST_IDS.copyLink, onSelect: () => void copyLink() },
+          { id: 'copy-link', label: 'Copy link', hint: isMacPlatform() ? '⌘S' : 'Ctrl+S', testId: TEST_IDS.copyLink, onSelect: copyLink },
           { id: 'embed', label: 'Embed in a page…', testId: TEST_IDS.openEmbedDialog, onSelect: () => setEmbedOpen(true) },
         ]}
       />
       <span className="visually-hidden" role="status">{copied ? 'Link copied to the clipboard' : ''}</span>
-      {embedOpen && <EmbedDialog onClose={() => setEmbedOpen(false)} />}
+      {embedOpen && <Suspense fallback={null}><EmbedDialog onClose={() => setEmbedOpen(false)} /></Suspense>}
     </>
   );
 }
