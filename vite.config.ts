@@ -44,8 +44,15 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 4000,
-    // React Flow wraps its components in memo(...) without a pure annotation: without this, the
-    // unused ones (MiniMap, Controls, Background, NodeResizer) stay in the entry chunk.
-    rolldownOptions: { treeshake: { manualPureFunctions: ['memo', 'forwardRef', 'fixedForwardRef'] } },
+    rolldownOptions: {
+      // Every module the entry imports statically goes into the entry chunk. Without this rule,
+      // Rolldown 1.2 now and then moves some of them (React, the store) into shared chunks that
+      // the entry imports, depending on which lazy chunks exist: the page loads the same code in
+      // more requests, and index-*.js no longer measures the JavaScript a page starts with.
+      output: { codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] } },
+      // React Flow wraps its components in memo(...) without a pure annotation: without this, the
+      // unused ones (MiniMap, Controls, Background, NodeResizer) stay in the entry chunk.
+      treeshake: { manualPureFunctions: ['memo', 'forwardRef', 'fixedForwardRef'] },
+    },
   },
 });

@@ -8,13 +8,12 @@ import { startUrlSync } from './share/urlState.ts';
 import { setPlaying, setThemeChoice } from './state/actions/view.ts';
 import { getAppState } from './state/store.ts';
 import { App } from './ui/App.tsx';
-import { EmbedApp } from './ui/embed/EmbedApp.tsx';
 import { quickFixes } from './ui/editor/quickFixes/quickFixes.ts';
 import { TrafficGraph } from './ui/graph/TrafficGraph.tsx';
 import { graphYaml } from './ui/graph/yamlEdits/graphYaml.ts';
 import { startWithSavedWork } from './ui/recent/restoreWork.ts';
 import { preloadAfterFirstGraph } from './ui/lazy/preloadAfterFirstGraph.ts';
-import { LAZY_PANELS, PANEL_MODULES } from './ui/panels/lazyPanels.tsx';
+import { LAZY_PANELS, PANEL_MODULES, statsPanel } from './ui/panels/lazyPanels.tsx';
 import { shareFeatures } from './ui/share/shareFeaturesLoader.ts';
 import { applyTheme } from './ui/theme/applyTheme.ts';
 import { getSystemTheme } from './ui/theme/systemTheme.ts';
@@ -28,6 +27,10 @@ applyTheme(embed.theme ?? getSystemTheme());
 // The subset boxes' replica steppers read the Deployments from the YAML text (the topology does
 // not carry them), so the graph's YAML tools load now, alongside the worker: in the first graph.
 graphYaml.preload();
+// The embed view is its own chunk: the full playground never loads it. An embed that shows the
+// Stats panel asks for that chunk at the same time, so both are in before the engine answers.
+const embedApp = embed.embed ? import('./ui/embed/EmbedApp.tsx') : undefined;
+if (embed.embed && embed.panel === 'stats') statsPanel.preload();
 
 // Hook for end-to-end tests and the console: the editor's text (the store mirrors Monaco's model
 // on every change), and "route the next N requests now" for exact comparisons.
@@ -41,9 +44,9 @@ graphYaml.preload();
 preloadAfterFirstGraph(embed.embed ? [quickFixes] : [quickFixes, ...PANEL_MODULES, shareFeatures, linkCodecPreload]);
 
 /**
- * Loads the scenario, starts the engine, renders. It waits only for a permalink's decoder (a lazy
- * chunk). An async function, not top-level await: with that, the bundler moves the entry's own
- * modules into shared chunks.
+ * Loads the scenario, starts the engine, renders. It waits only for a permalink's decoder or the
+ * embed view (lazy chunks). An async function, not top-level await: with that, Rolldown turns off
+ * its chunk optimizations.
  */
 async function start(): Promise<void> {
   // The scenario: a permalink (#v1/…), else ?example=<id>, else the work autosaved last time, else
@@ -57,13 +60,14 @@ async function start(): Promise<void> {
   // The address bar follows the scenario (debounced history.replaceState).
   if (!embed.embed) startUrlSync(scenarios);
 
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      {embed.embed
-        ? <EmbedApp params={embed} autoplay={shouldAutoplay(embed, window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false)} />
-        : <App scenarios={scenarios} graph={<><TrafficGraph /><GraphPaintMarks /></>} panels={LAZY_PANELS} />}
-    </StrictMode>,
-  );
+  const root = createRoot(document.getElementById('root')!);
+  if (embedApp) {
+    const { EmbedApp } = await embedApp;
+    const autoplay = shouldAutoplay(embed, window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false);
+    root.render(<StrictMode><EmbedApp params={embed} autoplay={autoplay} /></StrictMode>);
+  } else {
+    root.render(<StrictMode><App scenarios={scenarios} graph={<><TrafficGraph /><GraphPaintMarks /></>} panels={LAZY_PANELS} /></StrictMode>);
+  }
 }
 
 void start();

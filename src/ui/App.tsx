@@ -15,7 +15,7 @@ export interface AppProps {
   scenarios: readonly ScenarioEntry[];
   /** Fills the graph region (React Flow, transport controls, caption). */
   graph?: ReactNode;
-  /** Fills bottom-panel tabs; tabs left out show a placeholder (Problems has its own list). */
+  /** Fills bottom-panel tabs (lazy ones suspend inside their tab); tabs left out show a placeholder. */
   panels?: PanelContents;
 }
 

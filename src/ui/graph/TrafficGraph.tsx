@@ -1,9 +1,10 @@
 import { Panel, ReactFlow, ReactFlowProvider, type NodeChange, type NodeMouseHandler } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useRef } from 'react';
+import { Suspense, useCallback, useRef } from 'react';
 import { selectElement } from '../../state/actions/view.ts';
 import { getAppState, useAppStore } from '../../state/store.ts';
-import { ParticleLayer } from '../particles/ParticleLayer.tsx';
+import { lazyComponent } from '../lazy/lazyComponent.tsx';
+import { lazyModule } from '../lazy/lazyModule.ts';
 import { TEST_IDS } from '../testIds.ts';
 import { useResolvedTheme } from '../theme/useResolvedTheme.ts';
 import { edgeTypes } from './edges/edgeTypes.ts';
@@ -20,6 +21,12 @@ import './graph.css';
 import './nodes/nodes.css';
 import './nodes/lod.css';
 import './edges/edges.css';
+
+/**
+ * The traffic dots (canvas renderer) are their own chunk, requested as the graph mounts: the
+ * first graph paint has no dots yet anyway, they follow the live traffic.
+ */
+const ParticleLayer = lazyComponent(lazyModule(() => import('../particles/ParticleLayer.tsx')), (m) => m.ParticleLayer);
 
 /** Selects a node (store) and shows its YAML; from a click or from Enter/Space on a focused node. */
 function activate(node: GraphNode): void {
@@ -79,7 +86,7 @@ function FlowCanvas({ container }: { container: React.RefObject<HTMLDivElement |
       {!elements && (
         <Panel position="top-center" className="tg-status">{status === 'failed' ? 'The scenario has errors: see Problems.' : 'Compiling the scenario…'}</Panel>
       )}
-      <ParticleLayer />
+      <Suspense fallback={null}><ParticleLayer /></Suspense>
     </ReactFlow>
   );
 }

@@ -5,7 +5,6 @@ import { useAppStore } from '../../state/store.ts';
 import { TEST_IDS } from '../testIds.ts';
 import { PANEL_LABELS, PANEL_PLACEHOLDERS } from './panelLabels.ts';
 import { PanelLoading } from './PanelLoading.tsx';
-import { ProblemsPanel } from './ProblemsPanel.tsx';
 import { useProblems } from './useProblems.ts';
 import './BottomPanel.css';
 
@@ -13,7 +12,7 @@ export type PanelContents = Partial<Record<PanelTab, ReactNode>>;
 
 export interface BottomPanelProps {
   id: string;
-  /** Content per tab, may be lazy (it suspends in the tab); a missing tab shows a short placeholder (Problems has a built-in list). */
+  /** Content per tab, may be lazy (it suspends in the tab); a missing tab shows a short placeholder. */
   contents?: PanelContents;
 }
 
@@ -43,9 +42,7 @@ export function BottomPanel({ id, contents = {} }: BottomPanelProps) {
   }
 
   const problemCount = counts.error + counts.warning;
-  const content = contents[active] ?? (active === 'problems'
-    ? <ProblemsPanel />
-    : <p className="panel-placeholder">{PANEL_PLACEHOLDERS[active]}</p>);
+  const content = contents[active] ?? <p className="panel-placeholder">{PANEL_PLACEHOLDERS[active]}</p>;
 
   return (
     <section id={id} className="bottom-panel" aria-label="Details" data-testid={TEST_IDS.bottomPanel}>

@@ -1,7 +1,6 @@
 import { useRef } from 'react';
 import { TEST_IDS } from '../testIds.ts';
 import { MenuButton } from './MenuButton.tsx';
-import { openYamlFile } from './openYamlFile.ts';
 import { shareFeatures } from './shareFeaturesLoader.ts';
 
 /** Export ▾ : YAML in and out, the graph as PNG or SVG, the stats as CSV, Markdown for an issue or a post. */
@@ -34,7 +33,7 @@ export function ExportMenu() {
         onChange={(event) => {
           const file = event.target.files?.[0];
           event.target.value = '';
-          if (file) void openYamlFile(file);
+          if (file) shareFeatures.run((f) => void f.openYamlFile(file));
         }}
       />
     </>

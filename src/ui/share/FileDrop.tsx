@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { TEST_IDS } from '../testIds.ts';
-import { openYamlFile } from './openYamlFile.ts';
+import { shareFeatures } from './shareFeaturesLoader.ts';
 
 function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
@@ -37,7 +37,7 @@ export function FileDrop() {
       depth = 0;
       setDragging(false);
       const file = event.dataTransfer?.files[0];
-      if (file) void openYamlFile(file);
+      if (file) shareFeatures.run((f) => void f.openYamlFile(file));
     };
     window.addEventListener('dragenter', onEnter, true);
     window.addEventListener('dragover', onOver, true);
