@@ -55,6 +55,6 @@ export function lazyModule<M>(importer: () => Promise<M>, onError: (error: unkno
 }
 
 /** A chunk that did not arrive (offline, a deploy replaced the files): say so; the rest keeps working. */
-function reportLoadError(): void {
+export function reportLoadError(): void {
   showNotice('error', 'A part of the playground could not be loaded (is the network down?). Reload the page to try again.');
 }
