@@ -81,6 +81,13 @@ export class PlaygroundPage {
     return this.page.evaluate(() => (window as Window & { __itp?: { yaml(): string } }).__itp?.yaml() ?? '');
   }
 
+  /** Waits until the engine runs the editor's current text (its answer for the last edit arrived). */
+  async waitForEngine(): Promise<void> {
+    await expect
+      .poll(() => this.page.evaluate(() => (window as Window & { __itp?: { engineSynced(): boolean } }).__itp?.engineSynced() ?? false), { timeout: 10_000 })
+      .toBe(true);
+  }
+
   /** Routes the next `count` requests at once (exact numbers for comparisons). */
   async runRequests(count: number): Promise<void> {
     await this.page.evaluate((n) => (window as Window & { __itp?: { runRequests(n: number): void } }).__itp?.runRequests(n), count);

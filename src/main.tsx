@@ -33,10 +33,15 @@ const embedApp = embed.embed ? import('./ui/embed/EmbedApp.tsx') : undefined;
 if (embed.embed && embed.panel === 'stats') statsPanel.preload();
 
 // Hook for end-to-end tests and the console: the editor's text (the store mirrors Monaco's model
-// on every change), and "route the next N requests now" for exact comparisons.
-(window as Window & { __itp?: { yaml(): string; runRequests(count: number): void } }).__itp = {
+// on every change), "route the next N requests now" for exact comparisons, and whether the
+// engine runs that very text (requests routed before then go to the previous revision).
+(window as Window & { __itp?: { yaml(): string; runRequests(count: number): void; engineSynced(): boolean } }).__itp = {
   yaml: () => getAppState().scenario.yaml,
   runRequests: runRequestsNow,
+  engineSynced: () => {
+    const { scenario, engine } = getAppState();
+    return engine.status === 'ready' && engine.forYaml === scenario.yaml;
+  },
 };
 
 // Chunks a click may need soon, loaded on idle once the first graph is drawn (an embed has no
