@@ -24,9 +24,6 @@ const embed = parseEmbedParams(window.location.search);
 if (embed.theme) setThemeChoice(embed.theme);
 // Colours before the first paint, so a dark system theme does not flash white.
 applyTheme(embed.theme ?? getSystemTheme());
-// The subset boxes' replica steppers read the Deployments from the YAML text (the topology does
-// not carry them), so the graph's YAML tools load now, alongside the worker: in the first graph.
-graphYaml.preload();
 // The embed view is its own chunk: the full playground never loads it. An embed that shows the
 // Stats panel asks for that chunk at the same time, so both are in before the engine answers.
 const embedApp = embed.embed ? import('./ui/embed/EmbedApp.tsx') : undefined;
@@ -46,7 +43,7 @@ if (embed.embed && embed.panel === 'stats') statsPanel.preload();
 
 // Chunks a click may need soon, loaded on idle once the first graph is drawn (an embed has no
 // tabs and no menus; its "Open in playground" link asks for the permalink codec itself).
-preloadAfterFirstGraph(embed.embed ? [quickFixes] : [quickFixes, ...PANEL_MODULES, shareFeatures, linkCodecPreload]);
+preloadAfterFirstGraph(embed.embed ? [quickFixes, graphYaml] : [graphYaml, quickFixes, ...PANEL_MODULES, shareFeatures, linkCodecPreload]);
 
 /**
  * Loads the scenario, starts the engine, renders. It waits only for a permalink's decoder or the

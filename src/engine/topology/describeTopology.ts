@@ -1,3 +1,4 @@
+import { clusterDeployments } from './clusterDeployments.ts';
 import type { LoadedScenario } from '../loadScenario.ts';
 import type { Pod, Service } from '../model/mesh.ts';
 import type { HttpRequest } from '../model/request.ts';
@@ -46,17 +47,19 @@ export function describeTopology(loaded: LoadedScenario): Topology {
     const subset = name.split('|')[2] || undefined;
     const dr = svc ? findDestinationRule(mesh.index.model, client.namespace, svc.fqdn, svc.namespace) : undefined;
     const subsetDef = dr?.subsets.find((s) => s.subset.name === subset);
+    const labels = subsetDef?.subset.labels && typeof subsetDef.subset.labels === 'object' ? subsetDef.subset.labels : svc?.selector ?? {};
     const node: TopoCluster = {
       id,
       serviceId: svcNodeId,
       name,
       subset,
-      labels: subsetDef?.subset.labels && typeof subsetDef.subset.labels === 'object' ? subsetDef.subset.labels : svc?.selector ?? {},
+      labels,
       lbLabel: cluster?.policy.label ?? 'no such cluster',
       lbRef: cluster?.policy.ref,
       destinationRuleRef: cluster?.destinationRule?.ref,
       defined: cluster !== undefined,
       podIds: [],
+      deployments: clusterDeployments(loaded, svc, labels),
     };
     for (const ep of cluster?.endpoints ?? []) {
       const pid = podId(name, ep.pod.namespace, ep.pod.name);

@@ -89,6 +89,18 @@ export interface TopoCluster {
    * hash, so these are its odds of reaching each pod (see expectedShares.ts).
    */
   hashSpace?: Record<string, number>;
+  /** The Deployments whose pods it selects, scaled-to-zero ones included (clusterDeployments.ts). */
+  deployments: TopoDeployment[];
+}
+
+/** A Deployment as written: what a replica stepper shows and edits. */
+export interface TopoDeployment {
+  namespace: string;
+  name: string;
+  /** `spec.replicas` as written (1 when absent), before the playground's pod limit. */
+  replicas: number;
+  /** Pod template labels. */
+  labels: Record<string, string>;
 }
 
 export interface TopoPod {

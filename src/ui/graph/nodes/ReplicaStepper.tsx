@@ -1,8 +1,8 @@
-import type { DeploymentInfo } from '../yamlEdits/workloads.ts';
+import type { TopoDeployment } from '../../../engine/topology/types.ts';
 import { scaleDeployment } from '../yamlEdits/graphYaml.ts';
 
 /** − n + for one Deployment: edits its `spec.replicas` in the YAML. */
-export function ReplicaStepper({ deployment, label }: { deployment: DeploymentInfo; label: string }) {
+export function ReplicaStepper({ deployment, label }: { deployment: TopoDeployment; label: string }) {
   const { name, replicas } = deployment;
   const step = (delta: number) => (event: React.MouseEvent) => {
     event.stopPropagation();

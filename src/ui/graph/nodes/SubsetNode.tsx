@@ -18,7 +18,7 @@ import { useSubsetDeployments } from './useSubsetDeployments.ts';
  */
 export function SubsetNode({ data, selected }: NodeProps<SubsetGraphNode>) {
   const { cluster, color, title, labelText, count, unused, namespace, headerHeight, summary } = data;
-  const deployments = useSubsetDeployments(cluster, namespace);
+  const deployments = useSubsetDeployments(cluster);
   const prefix = commonDashPrefix(deployments.map((d) => d.name));
   const style = { '--subset-color': color } as CSSProperties;
   return (

@@ -4,8 +4,7 @@ import type { GraphNode } from '../model/graphTypes.ts';
 
 /**
  * The graph's YAML tools (graphYamlTools.ts) with the `yaml` parser, ~30 KB gzip, out of the
- * entry chunk. The graph starts the load as it mounts (subset boxes show replica steppers read
- * from the text), so it is in long before the engine's first answer; the gestures below run
+ * entry chunk, loaded on idle after the first graph paint (main.tsx); the gestures below run
  * synchronously once it is, and wait for it (in order) before.
  */
 export const graphYaml = lazyModule(() => import('./graphYamlTools.ts'));

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { scenarios } from '../../../scenarios/index.ts';
 import { applyTextEdits } from '../../../state/textEdits.ts';
-import { readDeployments, readWorkloads } from './readDeployments.ts';
-import { deploymentsForCluster, deploymentsForLabels } from './workloads.ts';
+import { readDeployments } from './readDeployments.ts';
 import { replicasEdit } from './replicasEdit.ts';
 import { setScalarEdit } from './setScalarEdit.ts';
 import { sidecarToggleEdits } from './sidecarToggleEdit.ts';
@@ -84,21 +83,9 @@ describe('sidecarToggleEdits', () => {
 });
 
 describe('replicas', () => {
-  it('reads Deployments and matches them to subset labels', () => {
-    const deployments = readDeployments(seed);
-    expect(deployments.map((d) => [d.name, d.replicas])).toEqual([['httpping-without-sidecar-v1', 3], ['httpping-without-sidecar-v2', 3], ['sleep', 1]]);
-    expect(deploymentsForLabels(deployments, 'infra-jinsu-lab', { version: 'v2' }).map((d) => d.name)).toEqual(['httpping-without-sidecar-v2']);
-    expect(deploymentsForLabels(deployments, 'infra-jinsu-lab', { app: 'httpping-without-sidecar' })).toHaveLength(2);
-    expect(deploymentsForLabels(deployments, 'other', { version: 'v2' })).toEqual([]);
-  });
-
-  it('matches a cluster through its Service selector, so other apps with the same version label stay out', () => {
-    const text = seed + '---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  namespace: infra-jinsu-lab\n  name: other-v1\nspec:\n  template:\n    metadata:\n      labels:\n        app: other\n        version: v1\n';
-    const w = readWorkloads(text);
-    const names = (subset: Record<string, string>, cluster: string) => deploymentsForCluster(w, cluster, 'infra-jinsu-lab', subset).map((d) => d.name);
-    expect(names({ version: 'v1' }, 'outbound|8080|v1|httpping-without-sidecar.infra-jinsu-lab.svc.cluster.local')).toEqual(['httpping-without-sidecar-v1']);
-    expect(names({}, 'outbound|8080||httpping-without-sidecar.infra-jinsu-lab.svc.cluster.local')).toEqual(['httpping-without-sidecar-v1', 'httpping-without-sidecar-v2']);
-    expect(w.deployments.find((d) => d.name === 'other-v1')!.replicas).toBe(1);
+  it('reads Deployments with their replicas (1 when absent)', () => {
+    expect(readDeployments(seed).map((d) => [d.name, d.replicas])).toEqual([['httpping-without-sidecar-v1', 3], ['httpping-without-sidecar-v2', 3], ['sleep', 1]]);
+    expect(readDeployments(seed.replace('  replicas: 1\n', '')).find((d) => d.name === 'sleep')!.replicas).toBe(1);
   });
 
   it('changes spec.replicas, or inserts it', () => {
