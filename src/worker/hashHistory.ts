@@ -11,6 +11,7 @@ import { diffKeyPlacement, type MovedKey } from '../engine/topology/diffKeyPlace
 import { hashKeyValues, type HashKeyValue } from '../engine/topology/hashKeyValues.ts';
 import { hashLayoutOf, movedSpaceFraction, type HashLayout } from '../engine/topology/hashLayout.ts';
 import { podId } from '../engine/topology/ids.ts';
+import { isHashLb } from '../engine/topology/isHashLb.ts';
 import type { Topology } from '../engine/topology/types.ts';
 
 /** What changed for one cluster between two revisions whose pods differ. */
@@ -58,7 +59,7 @@ export function createHashHistory(): HashHistory {
     record(loaded, topology, revision, liveLabels) {
       const present = new Set<string>();
       for (const tc of topology.clusters) {
-        if (!/^(RING_HASH|MAGLEV)/.test(tc.lbLabel)) continue;
+        if (!isHashLb(tc.lbLabel)) continue;
         const cluster = findHashCluster(loaded, tc.id);
         const layout = cluster && hashLayoutOf(cluster);
         if (!cluster || !layout) continue;

@@ -9,6 +9,7 @@
  * (keylessHashShares.ts); kube-proxy spreads a Service's requests evenly over its endpoints.
  * Shares are fractions of all requests.
  */
+import { isHashLb } from './isHashLb.ts';
 import { keylessHashShares } from './keylessHashShares.ts';
 import type { Topology } from './types.ts';
 
@@ -34,10 +35,6 @@ export interface ExpectedShares {
   /** By topology cluster id; includes requests that reached the subset's pods through kube-proxy. */
   clusters: Record<string, ShareRow>;
   pods: Record<string, ShareRow>;
-}
-
-export function isHashLb(lbLabel: string): boolean {
-  return /^(RING_HASH|MAGLEV)\b/.test(lbLabel);
 }
 
 export function expectedShares(topology: Topology, counts: ObservedCounts): ExpectedShares {

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { isHashLb } from '../../engine/topology/expectedShares.ts';
+import { isHashLb } from '../../engine/topology/isHashLb.ts';
 import { useAppStore } from '../../state/store.ts';
 import { useResolvedTheme } from '../theme/useResolvedTheme.ts';
 import { hashKeyColour, noKeyColour } from './particleColours.ts';
