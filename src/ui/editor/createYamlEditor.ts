@@ -1,6 +1,7 @@
 import type { AnalyzerMessage } from '../../engine/analyze/types.ts';
 import type { Diagnostic } from '../../engine/model/diagnostic.ts';
 import type { EditorProblem } from '../../state/slices/editor.ts';
+import type { ApplyEditsOptions, UndoGroup } from '../../state/editorBridge.ts';
 import type { LineColRange, TextEdit } from '../../state/textEdits.ts';
 import type { ThemeName } from '../theme/palette.ts';
 import { registerQuickFixes } from './codeActions.ts';
@@ -10,6 +11,7 @@ import { defineMonacoThemes, monacoThemeName } from './monacoThemes.ts';
 import { ensureMonacoYaml } from './monacoYaml.ts';
 import { SCENARIO_MODEL_URI } from './schemas.ts';
 import { editorOptions } from './editorOptions.ts';
+import { createUndoGrouping } from './undoGrouping.ts';
 import './yamlEditor.css';
 
 export interface YamlEditorOptions {
@@ -31,8 +33,13 @@ export interface YamlEditor {
   getValue(): string;
   /** Replaces the whole text as one undoable edit (no-op when unchanged). */
   setValue(value: string): void;
-  /** Applies edits as one undo step: Ctrl+Z reverts them. */
-  applyEdits(edits: readonly TextEdit[]): void;
+  /**
+   * Applies edits as one undo step: Ctrl+Z reverts them. With `undoGroup`, consecutive calls
+   * of that group share one step (a slider drag) until `endUndoGroup`.
+   */
+  applyEdits(edits: readonly TextEdit[], options?: ApplyEditsOptions): void;
+  /** Closes the undo step of a group (the gesture is over). */
+  endUndoGroup(group: UndoGroup): void;
   /** Shows engine diagnostics as squiggles (replacing the previous set); their quick fixes become code actions. */
   setMarkers(diagnostics: readonly Diagnostic[]): void;
   /** Scrolls so the lines are visible (centred if they were not). */
@@ -72,12 +79,15 @@ export function createYamlEditor(options: YamlEditorOptions): YamlEditor {
     ariaLabel: options.ariaLabel ?? 'Scenario YAML',
   });
   const highlights = editor.createDecorationsCollection();
+  const undoGrouping = createUndoGrouping({ pushUndoStop: () => editor.pushUndoStop(), versionId: () => model.getVersionId() });
   let shown: readonly AnalyzerMessage[] = [];
 
   const subscriptions: monaco.IDisposable[] = [
     registerQuickFixes(model, () => shown),
     model.onDidChangeContent(() => options.onChange?.(model.getValue())),
     editor.onDidChangeCursorPosition((e) => options.onCursorChange?.(e.position.lineNumber, e.position.column)),
+    // Typing never joins a gesture's undo step, even one that has not ended yet.
+    editor.onDidFocusEditorText(() => undoGrouping.interrupt()),
     monaco.editor.onDidChangeMarkers((uris) => {
       if (uris.some((changed) => changed.toString() === uri.toString())) {
         options.onYamlProblemsChange?.(readYamlProblems(model));
@@ -85,12 +95,10 @@ export function createYamlEditor(options: YamlEditorOptions): YamlEditor {
     }),
   ];
 
-  function applyEdits(edits: readonly TextEdit[]): void {
+  function applyEdits(edits: readonly TextEdit[], { undoGroup }: ApplyEditsOptions = {}): void {
     if (edits.length === 0) return;
     const operations = edits.map((edit) => ({ range: toMonacoRange(model, edit), text: edit.text, forceMoveMarkers: true }));
-    editor.pushUndoStop();
-    editor.executeEdits('playground', operations);
-    editor.pushUndoStop();
+    undoGrouping.apply(undoGroup, () => editor.executeEdits('playground', operations));
   }
 
   return {
@@ -100,6 +108,7 @@ export function createYamlEditor(options: YamlEditorOptions): YamlEditor {
       applyEdits([{ offset: 0, length: model.getValueLength(), text: value }]);
     },
     applyEdits,
+    endUndoGroup: (group) => undoGrouping.end(group),
     setMarkers(diagnostics) {
       shown = diagnostics;
       monaco.editor.setModelMarkers(model, ENGINE_MARKER_OWNER, diagnostics.map(markerFromDiagnostic));

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { TopoEdge } from '../../../engine/topology/types.ts';
+import type { UndoGroup } from '../../../state/editorBridge.ts';
 import { TEST_IDS } from '../../testIds.ts';
 import { WEIGHT_LABEL } from '../layout/graphGeometry.ts';
 import { setRouteWeight } from '../yamlEdits/graphYaml.ts';
 import { useDebouncedCallback } from './useDebouncedCallback.ts';
+import { useEditGesture } from './useEditGesture.ts';
 
 /** How often a dragged slider rewrites the YAML (each rewrite re-runs the engine). */
 const WEIGHT_EDIT_DEBOUNCE_MS = 120;
@@ -24,12 +26,17 @@ interface WeightLabelProps {
 
 /**
  * "weight 10 · observed 9.7 %" on a weighted edge. Clicking or focusing it opens a slider
- * (0–100) that rewrites this destination's `weight` in the YAML, debounced while dragging.
+ * (0–100) that rewrites this destination's `weight` in the YAML, debounced while dragging; one
+ * drag (or one burst of key presses) is one undo step in the editor.
  */
 export function WeightLabel({ edge, observed, subset, unused = false, x, y }: WeightLabelProps) {
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState<number | null>(null);
-  const write = useDebouncedCallback((weight: number) => setRouteWeight(edge, weight), WEIGHT_EDIT_DEBOUNCE_MS);
+  const write = useDebouncedCallback(
+    ({ weight, group }: { weight: number; group: UndoGroup }) => setRouteWeight(edge, weight, group),
+    WEIGHT_EDIT_DEBOUNCE_MS,
+  );
+  const gesture = useEditGesture(`weight of subset ${subset}`, write.flush);
   const weight = draft ?? edge.weight ?? 0;
   const max = Math.max(100, edge.weight ?? 0);
 
@@ -46,6 +53,7 @@ export function WeightLabel({ edge, observed, subset, unused = false, x, y }: We
       onFocus={() => setOpen(true)}
       onBlur={(event) => {
         if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
+        gesture.end();
         write.flush();
         setOpen(false);
       }}
@@ -79,9 +87,9 @@ export function WeightLabel({ edge, observed, subset, unused = false, x, y }: We
             onChange={(event) => {
               const next = Number(event.target.value);
               setDraft(next);
-              write.call(next);
+              write.call({ weight: next, group: gesture.group() });
             }}
-            onPointerUp={() => write.flush()}
+            onPointerDown={gesture.pointerDown}
           />
         </div>
       )}

@@ -1,5 +1,5 @@
 import type { TopoClient, TopoEdge } from '../../../engine/topology/types.ts';
-import { applyYamlEdits, revealInEditor } from '../../../state/editorBridge.ts';
+import { applyYamlEdits, revealInEditor, type UndoGroup } from '../../../state/editorBridge.ts';
 import { getAppState } from '../../../state/store.ts';
 import { editOffsets, type TextEdit } from '../../../state/textEdits.ts';
 import { readDeployments } from './readDeployments.ts';
@@ -16,12 +16,12 @@ import { weightEdit } from './weightEdit.ts';
 const currentText = () => getAppState().scenario.yaml;
 
 /** Applies the edits and scrolls the editor to the first changed line, so the change is visible. */
-function applyAndReveal(text: string, edits: readonly TextEdit[]): void {
+function applyAndReveal(text: string, edits: readonly TextEdit[], undoGroup?: UndoGroup): void {
   if (edits.length === 0) return;
   const start = Math.min(...edits.map((e) => editOffsets(text, e).start));
   let line = 1;
   for (let i = text.indexOf('\n'); i >= 0 && i < start; i = text.indexOf('\n', i + 1)) line++;
-  applyYamlEdits(edits);
+  applyYamlEdits(edits, { undoGroup });
   revealInEditor(line);
 }
 
@@ -32,10 +32,11 @@ export function toggleSidecarInjection(client: Pick<TopoClient, 'ref' | 'hasSide
   return edits.length > 0;
 }
 
-export function setRouteWeight(edge: Pick<TopoEdge, 'ref' | 'weightPath'>, weight: number): boolean {
+/** With `undoGroup` (a slider drag) every write of the gesture joins one undo step. */
+export function setRouteWeight(edge: Pick<TopoEdge, 'ref' | 'weightPath'>, weight: number, undoGroup?: UndoGroup): boolean {
   const text = currentText();
   const edit = weightEdit(text, edge, weight);
-  if (edit) applyAndReveal(text, [edit]);
+  if (edit) applyAndReveal(text, [edit], undoGroup);
   return edit !== null;
 }
 

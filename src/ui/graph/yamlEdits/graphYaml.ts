@@ -1,4 +1,5 @@
 import type { TopoClient, TopoEdge } from '../../../engine/topology/types.ts';
+import { endUndoGroup, type UndoGroup } from '../../../state/editorBridge.ts';
 import { lazyModule } from '../../lazy/lazyModule.ts';
 import type { GraphNode } from '../model/graphTypes.ts';
 
@@ -13,8 +14,15 @@ export function toggleSidecarInjection(client: Pick<TopoClient, 'ref' | 'hasSide
   graphYaml.run((tools) => tools.toggleSidecarInjection(client));
 }
 
-export function setRouteWeight(edge: Pick<TopoEdge, 'ref' | 'weightPath'>, weight: number): void {
-  graphYaml.run((tools) => tools.setRouteWeight(edge, weight));
+/** Writes the weight; the writes of one gesture (`undoGroup`) undo as one step. */
+export function setRouteWeight(edge: Pick<TopoEdge, 'ref' | 'weightPath'>, weight: number, undoGroup?: UndoGroup): void {
+  graphYaml.run((tools) => tools.setRouteWeight(edge, weight, undoGroup));
+}
+
+/** The gesture is over: closes its undo step after any of its writes still waiting for the chunk. */
+export function endEditGesture(undoGroup: UndoGroup): void {
+  if (graphYaml.current()) endUndoGroup(undoGroup);
+  else graphYaml.load().then(() => endUndoGroup(undoGroup), () => {});
 }
 
 export function scaleDeployment(deployment: { namespace: string; name: string }, delta: number): void {
