@@ -90,8 +90,6 @@ test.describe('no lost work', () => {
     await playground.goto();
     await playground.waitForEditor();
     await typeNote(page, playground);
-    // Let the address bar catch up first (its debounced write would overwrite a hash set meanwhile).
-    await page.waitForTimeout(800);
     const other = findScenario('sticky-cookie')!.yaml;
     await page.evaluate((hash) => { window.location.hash = hash; }, encodePermalink({ yaml: other, view: {} }));
     await expect.poll(() => storeYaml(page)).toBe(other);

@@ -39,16 +39,43 @@ function urlInputsChanged(s: AppState, p: AppState): boolean {
     || s.view.split !== p.view.split;
 }
 
+/**
+ * Keeps the address bar current. A link that arrives meanwhile (pasted into the address bar, set
+ * by script, back/forward) always wins: a write still pending for the text it replaces is
+ * dropped, and no write happens while the address bar holds a fragment this tab has not handled
+ * yet (the `hashchange` event is queued as a task; a timer may run before it). Once the link is
+ * loaded the address bar keeps it as it is, until the next change. A link that does not load
+ * (damaged, or its chunk missing) replaces nothing, so a write it held back is made after all.
+ */
 export function startUrlSync(scenarios: readonly ScenarioEntry[]): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The fragment as this tab last wrote or loaded it; any other one is a link not handled yet. */
   let ownHash = window.location.hash;
+  /** The link being loaded (its codec may still be on the way); a newer one supersedes it. */
+  let incoming: string | null = null;
+  /** A write held back for an incoming link: dropped if the link loads, made if it does not. */
+  let owed = false;
+  let stopped = false;
+
+  const schedule = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      write();
+    }, URL_WRITE_DELAY_MS);
+  };
 
   // The permalink codec is a lazy chunk (preloaded on idle): a write before it is there waits for it.
   const write = () => {
-    timer = undefined;
+    if (stopped) return;
+    if (incoming !== null || window.location.hash !== ownHash) {
+      owed = true;
+      return;
+    }
     const codec = loadedLinkCodec();
     if (!codec) {
-      loadLinkCodec().then(write, () => {});
+      // A write scheduled meanwhile makes this one (with the newer state) itself.
+      loadLinkCodec().then(() => { if (timer === undefined) write(); }, () => {});
       return;
     }
     const url = codec.urlForState(getAppState(), window.location, scenarios);
@@ -59,35 +86,64 @@ export function startUrlSync(scenarios: readonly ScenarioEntry[]): () => void {
   const flush = () => {
     if (timer !== undefined) {
       clearTimeout(timer);
+      timer = undefined;
       write();
     }
   };
+  /** The incoming link replaced nothing: make the write it held back. */
+  const payOwed = () => {
+    if (!owed) return;
+    owed = false;
+    schedule();
+  };
 
   const unsubscribe = useAppStore.subscribe((state, previous) => {
-    if (!urlInputsChanged(state, previous)) return;
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(write, URL_WRITE_DELAY_MS);
+    if (urlInputsChanged(state, previous)) schedule();
   });
 
   // A permalink pasted into the address bar of this tab changes only the fragment: no reload.
   const onHashChange = () => {
     const hash = window.location.hash;
-    if (hash === ownHash || hash.length <= 1) return;
+    if (hash === ownHash) return;
+    if (timer !== undefined) {
+      clearTimeout(timer);
+      timer = undefined;
+      owed = true;
+    }
     ownHash = hash;
+    if (hash.length <= 1) {
+      incoming = null;
+      payOwed();
+      return;
+    }
+    incoming = hash;
     loadLinkCodec().then(({ decodePermalink }) => {
+      if (stopped || incoming !== hash) return;
+      incoming = null;
       const decoded = decodePermalink(hash);
       if (decoded.ok) {
         applySharedState(decoded.state, scenarios);
+        // The address bar already holds this state: nothing to write until the next change.
+        if (timer !== undefined) clearTimeout(timer);
+        timer = undefined;
+        owed = false;
         showNotice('info', 'Loaded the scenario from the link. Ctrl+Z in the editor brings back the previous text.');
       } else {
+        payOwed();
         showNotice('error', `${decoded.error} Nothing was loaded from it.`);
       }
-    }, () => showNotice('error', 'This link could not be opened: a part of the playground did not load (is the network down?).'));
+    }, () => {
+      if (stopped || incoming !== hash) return;
+      incoming = null;
+      payOwed();
+      showNotice('error', 'This link could not be opened: a part of the playground did not load (is the network down?).');
+    });
   };
 
   window.addEventListener('hashchange', onHashChange);
   window.addEventListener('pagehide', flush);
   return () => {
+    stopped = true;
     unsubscribe();
     if (timer !== undefined) clearTimeout(timer);
     window.removeEventListener('hashchange', onHashChange);
