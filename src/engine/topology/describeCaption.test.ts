@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../index.ts';
 import { scenarios } from '../../scenarios/index.ts';
-import { describeCaption } from './describeCaption.ts';
+import { generateLargeMesh } from '../../scenarios/generateLargeMesh.ts';
+import { captionServiceIds, describeCaption } from './describeCaption.ts';
 import { describeTopology } from './describeTopology.ts';
 
 function caption(id: string): string {
@@ -20,6 +21,24 @@ describe('describeCaption', () => {
     expect(caption('no-sidecar-client')).toMatch(/^Client `sleep` has no sidecar: kube-proxy spreads requests over all 6 pods of `httpping-without-sidecar`; VirtualService `httpping-without-sidecar` \(\[line \d+\]\) is ignored\.$/);
     expect(caption('consistent-hash')).toMatch(/DestinationRule `httpping-without-sidecar-destination` \(\[line \d+\]\) hashes header foo: each value sticks to one pod\.$/);
     expect(caption('gateway-only')).toMatch(/Client `sleep` has a sidecar, but VirtualService `httpping-without-sidecar` \(\[line \d+\]\) is gateway-only, so it is ignored/);
+  });
+
+  it('names the busiest Service a client calls (what a large mesh draws first), with its own VirtualService', () => {
+    const yaml = generateLargeMesh();
+    const topo = describeTopology(loadScenario(yaml));
+    const text = describeCaption(topo).map((p) => p.text).join('');
+    // client-0 calls svc-000, svc-004, …; svc-008 is its (and the mesh's) busiest, svc-000 its first.
+    const busiest = [...topo.services].sort((a, b) => b.rate - a.rate)[0];
+    expect(captionServiceIds(topo)).toEqual([busiest.id]);
+    expect(busiest.name).toBe('svc-008');
+    expect(text).toMatch(/^Client client-0 has a sidecar, so VirtualService svc-008 \(line \d+\) picks one of 3 routes by match; .* of DestinationRule svc-008 \(line \d+\)\. \(\+3 more clients: see the graph\.\)$/);
+    // The VirtualService link goes into svc-008's VirtualService (its first route).
+    const vsLine = describeCaption(topo).find((p) => p.line !== undefined)!.line!;
+    const lines = yaml.split('\n');
+    expect(lines.slice(vsLine - 10, vsLine - 1).join('\n')).toMatch(/kind: VirtualService\n[^]*name: svc-008\n[^]*http:$/);
+    // One Service per client: the seed names the one it calls.
+    const seed = describeTopology(loadScenario(scenarios.find((s) => s.id === 'seed')!.yaml));
+    expect(captionServiceIds(seed)).toEqual([seed.services[0].id]);
   });
 
   it('says so when nothing sends traffic', () => {

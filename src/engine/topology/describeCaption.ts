@@ -30,11 +30,46 @@ export function describeCaption(topology: Topology): CaptionPart[] {
   return merge(parts);
 }
 
+/** The clients the caption describes: the first, and the second when there are exactly two. */
+const describedClients = (topo: Topology) => topo.clients.slice(0, topo.clients.length === 2 ? 2 : 1);
+
+/** The Services the caption names (one per client it describes), so the graph can make sure it draws them. */
+export function captionServiceIds(topology: Topology): string[] {
+  return describedClients(topology).map((c) => captionTarget(topology, c).serviceId).filter((id): id is string => !!id);
+}
+
+/**
+ * Which of a client's Services the caption talks about: the busiest it calls, ranked as the
+ * graph ranks Services on a large mesh (configured rate, then topology order). A client that
+ * calls one Service (the seed, most examples) gets that one. On a large mesh the graph draws
+ * only the busiest Services and opens on the busiest lane, so the caption describes what is on
+ * screen rather than the first Service in the Traffic, which may sit behind "+K more": a caption
+ * about something not drawn (or a line saying "it is among the 95 more") would send the user
+ * looking for it. The graph also pins the Services named here (`captionServiceIds`), so the rare
+ * caption Service outside the busiest few (a second client calling only quiet Services) is drawn.
+ */
+function captionTarget(topo: Topology, client: TopoClient): { proxy?: TopoProxy; serviceId?: string } {
+  const proxies = topo.proxies.filter((p) => p.clientId === client.id);
+  const rank = new Map(topo.services.map((s, i) => [s.id, i]));
+  const rate = new Map(topo.services.map((s) => [s.id, s.rate]));
+  let best: { proxy: TopoProxy; serviceId: string } | undefined;
+  for (const proxy of proxies) {
+    for (const e of topo.edges) {
+      if (e.source !== proxy.id || !e.target.startsWith('svc:')) continue;
+      const better = !best || (rate.get(e.target) ?? 0) > (rate.get(best.serviceId) ?? 0) ||
+        ((rate.get(e.target) ?? 0) === (rate.get(best.serviceId) ?? 0) && (rank.get(e.target) ?? Infinity) < (rank.get(best.serviceId) ?? Infinity));
+      if (better) best = { proxy, serviceId: e.target };
+    }
+  }
+  return best ?? { proxy: proxies[0] };
+}
+
 function describeClient(topo: Topology, client: TopoClient): Parts {
   const name = client.deployment ?? client.name;
-  const proxy = topo.proxies.find((p) => p.clientId === client.id);
+  const { proxy, serviceId } = captionTarget(topo, client);
   const out = (id: string) => topo.edges.filter((e) => e.source === id);
-  const serviceId = proxy ? out(proxy.id).find((e) => e.target.startsWith('svc:'))?.target : undefined;
+  // The proxy's own VirtualService and ignored list are those of its first Service (its first request).
+  const firstService = proxy && out(proxy.id).find((e) => e.target.startsWith('svc:'))?.target === serviceId;
   const service = topo.services.find((s) => s.id === serviceId);
   const svcName = service?.name ?? 'the Service';
 
@@ -53,9 +88,10 @@ function describeClient(topo: Topology, client: TopoClient): Parts {
   if (edgeKind === 'passthrough') {
     return [t('Client '), code(name), t(' has a sidecar, but the host matches no Service or VirtualService: the request takes the PassthroughCluster and kube-proxy picks a pod.')];
   }
-  if (proxy.virtualService) return [...who, ...describeVirtualService(topo, proxy, serviceId)];
+  const vs = firstService ? proxy.virtualService : serviceVirtualService(topo, proxy, serviceId);
+  if (vs) return [...who, ...describeVirtualService(topo, vs, serviceId)];
 
-  const ignored = proxy.ignored.find((i) => i.reason.startsWith('gateway-only'));
+  const ignored = firstService ? proxy.ignored.find((i) => i.reason.startsWith('gateway-only')) : undefined;
   const lead: Parts = ignored
     ? [...(client.mode === 'gateway' ? [t('Ingress gateway '), code(name), t(': ')] : [t('Client '), code(name), t(' has a sidecar, but ')]), t('VirtualService '), code(ignored.name.split('/')[1] ?? ignored.name), ...lineLink(ignored.ref), t(' is gateway-only, so it is ignored: ')]
     : client.mode === 'gateway' ? [t('Ingress gateway '), code(name), t(' has no VirtualService: ')] : [...who, t('no VirtualService applies: ')];
@@ -68,8 +104,22 @@ function describeClient(topo: Topology, client: TopoClient): Parts {
   return [...lead, t(`the default route spreads requests over all ${plural(cluster.podIds.length, 'pod')} of `), code(svcName), t(` (${cluster.lbLabel}).`)];
 }
 
-function describeVirtualService(topo: Topology, proxy: TopoProxy, serviceId: string): Parts {
-  const vs = proxy.virtualService!;
+type CaptionVirtualService = NonNullable<TopoProxy['virtualService']>;
+
+/**
+ * The VirtualService routing a Service that is not the proxy's first: the one its routes come
+ * from. The topology keeps no line for that document, so the link goes to its first route.
+ */
+function serviceVirtualService(topo: Topology, proxy: TopoProxy, serviceId: string): CaptionVirtualService | undefined {
+  const route = topo.routes.find((r) => r.serviceId === serviceId);
+  if (!route) return undefined;
+  const own = proxy.virtualService;
+  if (own && `${own.namespace}/${own.name}` === route.virtualService) return own;
+  const [namespace, name] = route.virtualService.split('/');
+  return { namespace, name: name ?? route.virtualService, ref: route.ref };
+}
+
+function describeVirtualService(topo: Topology, vs: CaptionVirtualService, serviceId: string): Parts {
   const head: Parts = [t('VirtualService '), code(vs.name), ...lineLink(vs.ref)];
   const routes = topo.routes.filter((r) => r.serviceId === serviceId && r.virtualService === `${vs.namespace}/${vs.name}`);
   const weightedOf = (id: string) => topo.edges.filter((e) => e.source === id && e.kind === 'weighted');

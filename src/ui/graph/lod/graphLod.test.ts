@@ -4,6 +4,8 @@ import { emptyLiveStats, type LiveStats } from '../../../worker/liveStats.ts';
 import { layoutTopology } from '../layout/layoutTopology.ts';
 import { buildGraphElements } from '../model/buildGraphElements.ts';
 import { scenarioYaml, topologyOf } from '../model/testTopologies.ts';
+import { captionServiceIds } from '../../../engine/topology/describeCaption.ts';
+import { podNamer } from '../model/shortPodName.ts';
 import { groupedEdgeCounts, MORE_SERVICES_ID, POD_LOD_THRESHOLD, reduceTopology, SERVICES_SHOWN } from './graphLod.ts';
 import { bucket, podSummary } from './podSummary.ts';
 import { equalUpTo, reuseUnchanged } from './reuseUnchanged.ts';
@@ -61,6 +63,33 @@ describe('reduceTopology', () => {
     expect(nodes.filter((n) => n.type === 'more')).toHaveLength(1);
     for (const box of nodes.filter((n) => n.type === 'subset')) expect(box.data.summary?.pods).toBe(box.data.cluster.podIds.length);
     expect(nodes.length).toBeLessThan(120);
+  });
+
+  it('draws the Services the caption names', () => {
+    const drawn = (t: typeof large) => new Set(reduceTopology(t, NONE).topology.services.map((s) => s.id));
+    expect(captionServiceIds(large)).toHaveLength(1);
+    for (const id of captionServiceIds(large)) expect(drawn(large).has(id)).toBe(true);
+    // Two clients: two sentences, two Services, both drawn; still SERVICES_SHOWN of them.
+    const two = topologyOf(generateLargeMesh({ clients: 2 }));
+    expect(captionServiceIds(two)).toHaveLength(2);
+    for (const id of captionServiceIds(two)) expect(drawn(two).has(id)).toBe(true);
+    expect(drawn(two).size).toBe(SERVICES_SHOWN + 1);
+    // The first client calls only quiet Services (the others got busier): the caption's is drawn in place of the least busy.
+    const first = new Set(large.edges.filter((e) => e.source === large.proxies[0].id).map((e) => e.target));
+    const quiet = { ...large, services: large.services.map((s) => (first.has(s.id) ? s : { ...s, rate: s.rate + 10 })) };
+    expect(captionServiceIds(quiet)).toEqual(captionServiceIds(large));
+    expect(drawn(quiet).has(captionServiceIds(large)[0])).toBe(true);
+    expect(drawn(quiet).size).toBe(SERVICES_SHOWN + 1);
+  });
+
+  it('names pods relative to the whole mesh, not to what is drawn', () => {
+    const box = reduceTopology(large, NONE).topology.clusters[0].id;
+    const g = reduceTopology(large, { expandedBoxes: [box], extraServices: 0 });
+    const { nodes } = buildGraphElements(g.topology, emptyLiveStats(1), 'light', layoutTopology(g.topology, { lod: { expanded: g.expanded } }), g);
+    const name = podNamer(large.pods);
+    const pods = nodes.filter((n) => n.type === 'pod');
+    expect(pods.length).toBeGreaterThan(0);
+    for (const n of pods) if (n.type === 'pod') expect(n.data.shortName).toBe(name(n.data.pod.name));
   });
 
   it('keeps the drawn layout when only live counts change', () => {

@@ -9,6 +9,7 @@
  * `reduceTopology` returns the part of the topology that is drawn (the layout and the element
  * builder work on it unchanged) and where the hidden elements went (for particles and counts).
  */
+import { captionServiceIds } from '../../../engine/topology/describeCaption.ts';
 import type { Topology, TopoEdge, TopoService } from '../../../engine/topology/types.ts';
 
 /** More pods than this in the mesh: subset boxes show a summary until expanded. */
@@ -43,6 +44,8 @@ export interface MoreServices {
 export interface ReducedGraph {
   /** What is drawn: the shown Services (plus the "more" node as a Service), theirs routes, boxes, pods. */
   topology: Topology;
+  /** The whole topology it was reduced from (pods are named relative to all of it). */
+  source: Topology;
   /** Boxes summarise their pods (the pod level of detail is on). */
   podLod: boolean;
   /** Boxes whose pods are drawn as nodes (with `podLod` on; without it, every box's). */
@@ -61,9 +64,15 @@ export interface ReducedGraph {
 /** Whether a box's pods are drawn as nodes. */
 export const podsDrawn = (g: ReducedGraph, clusterId: string) => !g.podLod || g.expanded.has(clusterId);
 
-/** Services in the order they are drawn: the busiest `count`, in topology order. */
+/**
+ * The Services drawn: the busiest `count` (drawn in topology order). Those the caption over the
+ * graph names come first, so the sentence never describes a Service hidden behind "+K more";
+ * the caption names the busiest Service its client calls, so this changes the set only in rare
+ * cases (a second client calling only quiet Services), and the count stays `count`.
+ */
 function shownServices(t: Topology, count: number): Set<string> {
-  const ranked = t.services.map((s, i) => ({ s, i })).sort((a, b) => b.s.rate - a.s.rate || a.i - b.i);
+  const pinned = new Set(captionServiceIds(t));
+  const ranked = t.services.map((s, i) => ({ s, i })).sort((a, b) => Number(pinned.has(b.s.id)) - Number(pinned.has(a.s.id)) || b.s.rate - a.s.rate || a.i - b.i);
   return new Set(ranked.slice(0, count).map((r) => r.s.id));
 }
 
@@ -72,7 +81,7 @@ export function reduceTopology(t: Topology, view: LodView): ReducedGraph {
   const podLod = t.pods.length > POD_LOD_THRESHOLD;
   const expanded = new Set(podLod ? view.expandedBoxes : t.clusters.map((c) => c.id));
   const serviceLod = t.services.length > SERVICE_LOD_THRESHOLD;
-  const base = { podLod, expanded, colourIndex };
+  const base = { source: t, podLod, expanded, colourIndex };
   if (!podLod && !serviceLod) return { ...base, topology: t, nodeAlias: new Map(), edgeAlias: new Map(), edgeGroups: new Map() };
 
   const nodeAlias = new Map<string, string>();

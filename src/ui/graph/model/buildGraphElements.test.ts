@@ -3,7 +3,7 @@ import { emptyLiveStats, type LiveStats } from '../../../worker/liveStats.ts';
 import { categoricalColor } from '../../theme/palette.ts';
 import { buildGraphElements } from './buildGraphElements.ts';
 import type { GraphNode, PodGraphNode } from './graphTypes.ts';
-import { commonDashPrefix, middleTruncate, shortPodNames } from './shortPodName.ts';
+import { commonDashPrefix, deploymentOfPodName, middleTruncate, podNamer, shortPodNames } from './shortPodName.ts';
 import { scenarioYaml, threeSubsetsFivePodsYaml, topologyOf } from './testTopologies.ts';
 
 interface Rect { id: string; x: number; y: number; w: number; h: number }
@@ -161,5 +161,17 @@ describe('short pod names', () => {
     expect(shortPodNames([{ name: 'reviews-v1-abc-xyz', deployment: 'reviews-v1' }]).get('reviews-v1-abc-xyz')).toBe('reviews-v1-xyz');
     expect(middleTruncate('a-very-long-deployment-name-b97nq', 20)).toMatch(/^a-very-l…name-b97nq$|…/);
     expect(middleTruncate('short')).toBe('short');
+  });
+
+  it('podNamer: one naming for every view, also for pods known only by name', () => {
+    const seed = topologyOf(scenarioYaml('seed'));
+    const name = podNamer(seed.pods);
+    expect(podNamer(seed.pods)).toBe(name);
+    expect(name('httpping-without-sidecar-v1-qj2g8cr9hz-b97nq')).toBe('v1-b97nq');
+    // A pod removed since: its Deployment read from its name, the same prefix dropped.
+    expect(name('httpping-without-sidecar-v2-8tpg2dwcld-abcde')).toBe('v2-abcde');
+    expect(deploymentOfPodName('reviews-v1-qj2g8cr9hz-b97nq')).toBe('reviews-v1');
+    expect(deploymentOfPodName('sleep')).toBeUndefined();
+    expect(name('sleep')).toBe('sleep');
   });
 });

@@ -9,7 +9,7 @@ import { layoutTopology, subsetHeaderHeight, type GraphLayout, type Placement } 
 import { describeClient, describeMoreServices, describePod, describeProxy, describeRoute, describeService, describeSubset } from './ariaLabels.ts';
 import type { GraphElements, GraphNode, TrafficGraphEdge } from './graphTypes.ts';
 import { liveUsage } from './liveUsage.ts';
-import { podDisplayName, shortPodNames } from './shortPodName.ts';
+import { podNamer } from './shortPodName.ts';
 
 /** Edge stroke width: thin when no request takes it, up to 6 px when all do. */
 export const strokeWidthFor = (fraction: number) => 1.25 + 4.75 * Math.max(0, Math.min(1, fraction));
@@ -75,7 +75,8 @@ export function buildGraphElements(topology: Topology, rawLive: LiveStats, theme
     const index = lod?.colourIndex.get(c.id) ?? i;
     return [c.id, { color: categoricalColor(index, theme), index }];
   }));
-  const shortNames = shortPodNames(t.pods);
+  // Named relative to the whole mesh, as the Stats and Hash tabs name them, not to what is drawn.
+  const podName = podNamer((lod?.source ?? t).pods);
   const labelText = labelTexts(t);
   const podById = new Map(t.pods.map((p) => [p.id, p]));
   const incoming = new Map<string, number>();
@@ -131,7 +132,7 @@ export function buildGraphElements(topology: Topology, rawLive: LiveStats, theme
       const podCount = usage.pod(pod.id);
       nodes.push({
         id: pod.id, type: 'pod', ...frame(at(pod.id)), ariaLabel: describePod(pod, podCount),
-        data: { pod, count: podCount, unused: false, color, dense: layout.dense, shortName: podDisplayName(shortNames.get(pod.name) ?? pod.name) },
+        data: { pod, count: podCount, unused: false, color, dense: layout.dense, shortName: podName(pod.name) },
       });
     }
   }

@@ -36,20 +36,55 @@ export function podDisplayName(short: string, max = 10): string {
   return last.length <= max - 1 ? '…' + last : middleTruncate(short, max);
 }
 
+/** Kubernetes-shaped pod names `<deployment>-<10 chars>-<5 chars>`: the Deployment part. */
+const GENERATED = /^(.+)-[a-z0-9]{10}-[a-z0-9]{5}$/;
+
+/** The Deployment a pod name says it belongs to (for a pod known only by its name), if any. */
+export function deploymentOfPodName(name: string): string | undefined {
+  return GENERATED.exec(name)?.[1];
+}
+
+type NamedPod = Pick<TopoPod, 'name' | 'deployment'>;
+
+function shortName(pod: NamedPod, prefix: string): string {
+  const dep = pod.deployment;
+  const generated = dep && pod.name.startsWith(dep + '-') ? pod.name.slice(dep.length + 1).split('-') : undefined;
+  if (dep && generated && generated.length === 2 && dep.startsWith(prefix)) return `${dep.slice(prefix.length)}-${generated[1]}`;
+  return pod.name.startsWith(prefix) && pod.name.length > prefix.length ? pod.name.slice(prefix.length) : pod.name;
+}
+
 /**
  * Short display names for pods, by pod name: the part every Deployment (or bare pod) shares is
  * dropped, and so is the ReplicaSet hash of a Deployment's pod (`<deployment>-<hash>-<id>`).
  * `httpping-without-sidecar-v1-qj2g8cr9hz-b97nq` next to a v2 Deployment becomes `v1-b97nq`.
+ * Views name pods through `podNamer`, which shortens these further to fit a pod node.
  */
-export function shortPodNames(pods: readonly Pick<TopoPod, 'name' | 'deployment'>[]): Map<string, string> {
-  const owners = pods.map((p) => p.deployment ?? p.name);
-  const prefix = commonDashPrefix(owners);
-  const out = new Map<string, string>();
-  for (const pod of pods) {
-    const dep = pod.deployment;
-    const generated = dep && pod.name.startsWith(dep + '-') ? pod.name.slice(dep.length + 1).split('-') : undefined;
-    const short = generated && generated.length === 2 ? `${dep!.slice(prefix.length)}-${generated[1]}` : pod.name.slice(prefix.length);
-    out.set(pod.name, short);
+export function shortPodNames(pods: readonly NamedPod[]): Map<string, string> {
+  const prefix = commonDashPrefix(pods.map((p) => p.deployment ?? p.name));
+  return new Map(pods.map((pod) => [pod.name, shortName(pod, prefix)]));
+}
+
+/** Pod name -> what every view shows for it; also names pods that are gone. */
+export type PodNamer = (name: string) => string;
+
+const namers = new WeakMap<readonly NamedPod[], PodNamer>();
+
+/**
+ * How every view calls a pod, one string per pod: the graph's pod nodes, the Stats tab's pod
+ * rows and hash keys, the Hash tab's chart, table and moved keys. It is `podDisplayName` of the
+ * pod's short name: `v1-b97nq` (the seed), `…v2-hc2wg` past 10 characters (the start elided, the
+ * distinguishing end kept); the views put the full pod name in a tooltip. Pass the engine's
+ * whole topology's pods (never the part a large mesh draws), so a name does not depend on what
+ * else is shown. A pod not in the list (removed since, as the Hash tab's moved keys mention) is
+ * named by the same rule, its Deployment read from its name. Memoised per pod list.
+ */
+export function podNamer(pods: readonly NamedPod[]): PodNamer {
+  let namer = namers.get(pods);
+  if (!namer) {
+    const names = shortPodNames(pods);
+    const prefix = commonDashPrefix(pods.map((p) => p.deployment ?? p.name));
+    namer = (name) => podDisplayName(names.get(name) ?? shortName({ name, deployment: deploymentOfPodName(name) }, prefix));
+    namers.set(pods, namer);
   }
-  return out;
+  return namer;
 }

@@ -21,7 +21,7 @@ export function HashPanel({ api = engineApi }: { api?: HashPanelApi }) {
   const liveKeys = useAppStore((s) => (clusterId ? Object.keys(s.engine.live.byHashKey[clusterId] ?? {}).length : 0));
   const liveByPod = useAppStore((s) => s.engine.live.byPod);
   const space = useHashSpace(api, clusterId, revision, liveKeys);
-  const names = useMemo(() => (space ? spaceNames(space) : new Map<string, string>()), [space]);
+  const names = useMemo(() => (space && topology ? spaceNames(space, topology.pods) : new Map<string, string>()), [space, topology]);
   const podNames = useMemo(() => space?.endpoints.map((e) => names.get(e.name) ?? e.name) ?? [], [space, names]);
 
   if (!topology) return <p className="panel-placeholder">Waiting for the engine…</p>;

@@ -1,11 +1,11 @@
 /**
- * Plain data for the Hash tab: which topology clusters hash, short pod names, and the sentences
+ * Plain data for the Hash tab: which topology clusters hash, the pods' short names, and the sentences
  * that explain a change of pods. No React, no d3.
  */
-import type { TopoCluster, Topology } from '../../../engine/topology/types.ts';
+import type { TopoCluster, TopoPod, Topology } from '../../../engine/topology/types.ts';
 import type { HashChange } from '../../../worker/hashHistory.ts';
 import type { HashSpaceView } from '../../../worker/protocol.ts';
-import { commonDashPrefix, shortPodNames } from '../../graph/model/shortPodName.ts';
+import { podNamer } from '../../graph/model/shortPodName.ts';
 
 export const isHashCluster = (c: TopoCluster) => /^(RING_HASH|MAGLEV)/.test(c.lbLabel);
 
@@ -21,22 +21,15 @@ export function clusterTitle(name: string): string {
   return [short, subset, port].filter(Boolean).join(' · ');
 }
 
-/** Kubernetes-shaped names `<deployment>-<10 chars>-<5 chars>`: the Deployment part. */
-const GENERATED = /^(.+)-[a-z0-9]{10}-[a-z0-9]{5}$/;
-
-/** Short names for pod names (`v1-b97nq`), also for pods that no longer exist. */
-export function shortNames(names: readonly string[]): Map<string, string> {
-  return shortPodNames([...new Set(names)].map((name) => ({ name, deployment: GENERATED.exec(name)?.[1] })));
-}
-
-/** Short names for the space's pods and for those a change mentions (removed pods included). */
-export function spaceNames(space: HashSpaceView): Map<string, string> {
+/**
+ * Short names for the space's pods and for those a change mentions (removed pods included): what
+ * the graph and the Stats tab call them (`v1-b97nq`), named relative to the whole mesh's `pods`.
+ */
+export function spaceNames(space: HashSpaceView, pods: readonly Pick<TopoPod, 'name' | 'deployment'>[]): Map<string, string> {
   const c = space.change;
-  const names = shortNames([...space.endpoints.map((e) => e.name), ...(c ? [...c.removedPods, ...c.addedPods, ...c.moved.flatMap((m) => [m.fromPod, m.toPod])] : [])]);
-  // One Deployment: its name is in the cluster title already, keep the pods' own part.
-  const prefix = commonDashPrefix([...names.values()]);
-  if (prefix) for (const [k, v] of names) names.set(k, v.slice(prefix.length));
-  return names;
+  const name = podNamer(pods);
+  const all = [...space.endpoints.map((e) => e.name), ...(c ? [...c.removedPods, ...c.addedPods, ...c.moved.flatMap((m) => [m.fromPod, m.toPod])] : [])];
+  return new Map(all.map((n) => [n, name(n)]));
 }
 
 export const percent = (x: number, digits = 1) => `${(x * 100).toFixed(digits)} %`;

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Topology } from '../../../engine/topology/types.ts';
 import type { LiveStats } from '../../../worker/liveStats.ts';
 import { TEST_IDS } from '../../testIds.ts';
-import { shortPodNames } from '../../graph/model/shortPodName.ts';
+import { podNamer } from '../../graph/model/shortPodName.ts';
 
 /** How many hash keys the card lists (the worker tracks up to its own cap). */
 const MAX_ROWS = 12;
@@ -48,8 +48,8 @@ export function HashKeyTable({ topology, live }: { topology: Topology; live: Liv
 
 function buildRows(topology: Topology, live: LiveStats): KeyRow[] {
   // The graph's short pod names (v1-b97nq), so the two read the same.
-  const short = shortPodNames(topology.pods);
-  const podName = new Map(topology.pods.map((p) => [p.id, short.get(p.name) ?? p.name]));
+  const name = podNamer(topology.pods);
+  const podName = new Map(topology.pods.map((p) => [p.id, name(p.name)]));
   const requests = new Map<string, number>();
   for (const perKey of Object.values(live.byHashKey ?? {})) {
     for (const [label, n] of Object.entries(perKey)) requests.set(label, (requests.get(label) ?? 0) + n);

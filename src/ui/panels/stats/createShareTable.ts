@@ -4,7 +4,7 @@
  * text so they are readable and selectable. Imperative factory; StatsPanel wraps it.
  */
 import { select, type EnterElement, type Selection } from 'd3';
-import { formatCount, formatShare, type MoreRows, type ShareRowView } from './statsModel.ts';
+import { formatCount, formatShare, splitForEllipsis, type MoreRows, type ShareRowView } from './statsModel.ts';
 import { TEST_IDS } from '../../testIds.ts';
 
 export interface ShareTableOptions {
@@ -37,8 +37,15 @@ export function createShareTable({ domNode, title, rowTestId }: ShareTableOption
     const row = sel.append('div').attr('class', 'share-row').attr('role', 'row').attr('data-testid', rowTestId);
     const name = row.append('span').attr('class', 'share-name').attr('role', 'cell');
     name.append('i').attr('class', 'swatch');
-    name.append('span').attr('class', 'share-name-label');
-    name.append('span').attr('class', 'share-detail');
+    const label = name.append('span').attr('class', 'share-name-label');
+    // A mesh of several Services: the Service, whose head gives way to an ellipsis in a narrow
+    // row while its tail stays (`recommen…-008`), then the subset, never cut.
+    label.append('span').attr('class', 'share-label-head');
+    label.append('span').attr('class', 'share-label-tail');
+    label.append('span').attr('class', 'share-label-subset');
+    const detail = name.append('span').attr('class', 'share-detail');
+    detail.append('span').attr('class', 'share-label-head');
+    detail.append('span').attr('class', 'share-label-tail');
     row.append('span').attr('class', 'share-count').attr('role', 'cell');
     row.append('span').attr('class', 'share-observed').attr('role', 'cell');
     const svg = row.append('span').attr('class', 'share-bar-cell').attr('role', 'cell')
@@ -66,11 +73,21 @@ export function createShareTable({ domNode, title, rowTestId }: ShareTableOption
         .attr('data-share', (r) => r.share.toFixed(4))
         .attr('data-expected', (r) => r.expected.toFixed(4))
         .classed('is-outside', (r) => r.outside)
-        .attr('title', (r) => `${r.name}: ${formatCount(r.count)} requests, ${formatShare(r.share)} observed, ${formatShare(r.expected)} expected (chance alone: ${formatShare(r.band[0])} – ${formatShare(r.band[1])})`)
+        .attr('title', (r) => `${r.title ?? r.name}: ${formatCount(r.count)} requests, ${formatShare(r.share)} observed, ${formatShare(r.expected)} expected (chance alone: ${formatShare(r.band[0])} – ${formatShare(r.band[1])})`)
         .style('--row-colour', (r) => `var(--cat-${r.colourIndex % 8})`)
         .order();
-      sel.select('.share-name-label').text((r) => r.label);
-      sel.select('.share-detail').text((r) => r.detail);
+      // Rows naming Services (a mesh of several) get a wider name column.
+      root.classed('has-services', rows.some((r) => r.service !== undefined));
+      sel.select('.share-name').classed('has-service', (r) => !!r.labelParts);
+      const parts = (r: ShareRowView) => (r.labelParts ? splitForEllipsis(r.labelParts.service) : [r.label, '']);
+      sel.select('.share-name-label .share-label-head').text((r) => parts(r)[0]);
+      sel.select('.share-name-label .share-label-tail').text((r) => parts(r)[1]);
+      sel.select('.share-label-subset').text((r) => r.labelParts?.subset ?? '');
+      // A subset row has its Service in the label already: no detail beside it. A pod row shows
+      // its Service (the subset is mostly in the pod's name, and in the tooltip), cut like a label.
+      const detailParts = (r: ShareRowView) => (r.labelParts ? ['', ''] : r.service !== undefined ? splitForEllipsis(r.service) : [r.detail, '']);
+      sel.select('.share-detail .share-label-head').text((r) => detailParts(r)[0]);
+      sel.select('.share-detail .share-label-tail').text((r) => detailParts(r)[1]);
       sel.select('.share-count').text((r) => formatCount(r.count));
       sel.select('.share-observed').text((r) => formatShare(r.share));
       sel.select('.share-expected').text((r) => formatShare(r.expected));
