@@ -80,6 +80,8 @@ export function describeTopology(loaded: LoadedScenario): Topology {
     return node;
   };
 
+  // Per sidecar/gateway proxy, the VirtualServices its requests go through (one per host).
+  const proxyVirtualServices = new Map<string, Set<string>>();
   for (const tpl of loaded.stream.templates) {
     const client = tpl.client;
     const req = tpl.variants[0];
@@ -112,6 +114,11 @@ export function describeTopology(loaded: LoadedScenario): Topology {
       });
     }
     addEdge({ id: `${cid}->${pid}`, source: cid, target: pid, kind: 'client' });
+    if (view.mode !== 'kube-proxy' && vhost?.virtualService) {
+      const names = proxyVirtualServices.get(pid) ?? new Set<string>();
+      names.add(vhost.virtualService.name);
+      proxyVirtualServices.set(pid, names);
+    }
 
     const svc = vhost?.service ?? dnsService;
     const host = svc?.fqdn ?? vhost?.domains[0];
@@ -155,6 +162,12 @@ export function describeTopology(loaded: LoadedScenario): Topology {
         if (home) addEdge({ id: `${sid}->${home.id}`, source: sid, target: home.id, kind: 'kubeProxy' });
       }
     }
+  }
+  // A proxy whose requests go to several hosts applies one VirtualService per host: naming
+  // the first request's would suggest it applies to all of them.
+  for (const proxy of t.proxies) {
+    const names = proxyVirtualServices.get(proxy.id);
+    if (names && names.size > 1) proxy.summary = `${names.size} VirtualServices apply, one per host`;
   }
   return t;
 
