@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { clusterTitle, spaceNames } from './hashModel.ts';
+import { clusterTitle, hashClusters, isHashCluster, spaceNames } from './hashModel.ts';
+import { generateLargeMesh } from '../../../scenarios/generateLargeMesh.ts';
+import { loadScenario } from '../../../engine/loadScenario.ts';
+import { describeTopology } from '../../../engine/topology/describeTopology.ts';
 import type { HashSpaceView } from '../../../worker/protocol.ts';
 import { scenarioYaml, topologyOf } from '../../graph/model/testTopologies.ts';
 import { podNamer } from '../../graph/model/shortPodName.ts';
@@ -23,5 +26,17 @@ describe('hash model', () => {
   it('cluster titles are short', () => {
     expect(clusterTitle('outbound|8080|v1|reviews.default.svc.cluster.local')).toBe('reviews.default · v1 · 8080');
     expect(clusterTitle('outbound|8080||recommendations.shop.svc.cluster.local')).toBe('recommendations.shop · 8080');
+  });
+});
+
+describe('which hash cluster the Hash tab opens on', () => {
+  it('the busiest Service first, as the graph ranks the Services it draws on a large mesh', () => {
+    const topology = describeTopology(loadScenario(generateLargeMesh()));
+    const clusters = hashClusters(topology);
+    const rate = (c: (typeof clusters)[number]) => topology.services.find((s) => s.id === c.serviceId)!.rate;
+    expect(clusters.length).toBeGreaterThan(1);
+    const rates = clusters.map(rate);
+    expect(rates).toEqual([...rates].sort((a, b) => b - a));
+    expect(rate(clusters[0])).toBeGreaterThan(rate(topology.clusters.find(isHashCluster)!));
   });
 });

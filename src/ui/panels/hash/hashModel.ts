@@ -5,13 +5,20 @@
 import type { TopoCluster, TopoPod, Topology } from '../../../engine/topology/types.ts';
 import type { HashChange } from '../../../worker/hashHistory.ts';
 import type { HashSpaceView } from '../../../worker/protocol.ts';
+import { isHashLb } from '../../../engine/topology/isHashLb.ts';
 import { podNamer } from '../../graph/model/shortPodName.ts';
 
-export const isHashCluster = (c: TopoCluster) => /^(RING_HASH|MAGLEV)/.test(c.lbLabel);
+export const isHashCluster = (c: TopoCluster) => isHashLb(c.lbLabel);
 
-/** Consistent-hash clusters of the topology, in graph order. */
+/**
+ * Consistent-hash clusters of the topology, busiest Service first (its configured rate, then
+ * graph order: the ranking the graph uses to pick the Services it draws on a large mesh), so
+ * the tab opens on a cluster the graph shows.
+ */
 export function hashClusters(topology: Topology | null): TopoCluster[] {
-  return topology ? topology.clusters.filter(isHashCluster) : [];
+  if (!topology) return [];
+  const rate = new Map(topology.services.map((s) => [s.id, s.rate]));
+  return topology.clusters.filter(isHashCluster).sort((a, b) => (rate.get(b.serviceId) ?? 0) - (rate.get(a.serviceId) ?? 0));
 }
 
 /** `outbound|8080|v1|reviews.default.svc.cluster.local` -> `reviews.default · v1 · 8080`. */
