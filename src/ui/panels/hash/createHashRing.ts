@@ -7,18 +7,12 @@
 import { arc as d3arc, select } from 'd3';
 import type { HashArc } from '../../../engine/topology/hashLayout.ts';
 import type { KeyPlacement } from '../../../engine/topology/describeHashSpace.ts';
-import { keyAccessibleName, createHashTooltip } from './hashTooltip.ts';
+import { createHashTooltip } from './hashTooltip.ts';
 import { layoutRingLabels } from './labelLayout.ts';
-import { TEST_IDS } from '../../testIds.ts';
 import { podColour, type HashChartData, type HashChart } from './hashChartTypes.ts';
+import { joinKeyMarks } from './joinKeyMarks.ts';
 
 const LINE = 14;
-
-/** Rendered width of a label (an estimate where layout is unavailable, as in tests). */
-function textWidth(node: SVGTextElement): number {
-  const w = typeof node.getComputedTextLength === 'function' ? node.getComputedTextLength() : 0;
-  return w > 0 ? w : (node.textContent ?? '').length * 7;
-}
 
 export function createHashRing({ domNode }: { domNode: HTMLElement }): HashChart {
   const svg = select(domNode).append('svg').attr('class', 'hash-svg hash-ring').attr('role', 'group');
@@ -40,27 +34,7 @@ export function createHashRing({ domNode }: { domNode: HTMLElement }): HashChart
         space.keys.map((k) => `${k.label} lands on ${podNames[k.endpoint] ?? 'no pod'}`).join(', ') + '.');
 
       // Labels first: their widths decide where the ring goes.
-      const nameOf = (k: KeyPlacement) => podNames[k.endpoint] ?? 'no pod';
-      const g = keysG.selectAll<SVGGElement, KeyPlacement>('g.hash-key').data(space.keys, (k) => k.label)
-        .join((enter) => {
-          const e = enter.append('g').attr('class', 'hash-key').attr('tabindex', 0).attr('role', 'img');
-          e.append('circle').attr('class', 'hash-marker').attr('r', 4.5);
-          const t = e.append('text').attr('class', 'hash-key-label');
-          t.append('tspan').attr('class', 'hash-key-name');
-          t.append('tspan').attr('class', 'hash-key-swatch').text('● ');
-          t.append('tspan').attr('class', 'hash-key-pod');
-          return e;
-        })
-        .order()
-        .attr('data-testid', TEST_IDS.hashKeyMarker)
-        .attr('data-label', (k) => k.label)
-        .attr('data-pod', (k) => k.podName)
-        .attr('aria-label', (k) => keyAccessibleName(k, space, nameOf(k)));
-      g.select('text').attr('display', null);
-      g.select('.hash-key-name').text((k) => `${k.label} → `);
-      g.select('.hash-key-pod').text(nameOf);
-      g.select('.hash-key-swatch').attr('fill', (k) => podColour(k.endpoint));
-      const widths = g.nodes().map((n) => textWidth(n.querySelector('text')!));
+      const { marks: g, widths, nameOf } = joinKeyMarks(keysG, { space, podNames }, 'circle');
       const side = (k: KeyPlacement) => (k.position <= 0.5 ? 'right' : 'left');
       const maxOf = (s: string) => Math.max(0, ...space.keys.map((k, i) => (side(k) === s ? widths[i] : 0)));
 

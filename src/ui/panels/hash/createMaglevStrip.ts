@@ -6,11 +6,10 @@
  */
 import { select } from 'd3';
 import type { HashArc } from '../../../engine/topology/hashLayout.ts';
-import type { KeyPlacement } from '../../../engine/topology/describeHashSpace.ts';
-import { createHashTooltip, keyAccessibleName } from './hashTooltip.ts';
+import { createHashTooltip } from './hashTooltip.ts';
 import { layoutStripLabels } from './labelLayout.ts';
-import { TEST_IDS } from '../../testIds.ts';
 import { podColour, type HashChart, type HashChartData } from './hashChartTypes.ts';
+import { joinKeyMarks } from './joinKeyMarks.ts';
 
 const PAD = 8;
 const BAR_Y = 18;
@@ -50,31 +49,7 @@ export function createMaglevStrip({ domNode }: { domNode: HTMLElement }): HashCh
         .attr('x', (a: HashArc) => x(a.start)).attr('width', (a: HashArc) => Math.max(0.5, (a.end - a.start) * W))
         .attr('y', BAR_Y).attr('height', BAR_H).attr('fill', (a: HashArc) => podColour(a.owner));
 
-      const nameOf = (k: KeyPlacement) => podNames[k.endpoint] ?? 'no pod';
-      const g = keysG.selectAll<SVGGElement, KeyPlacement>('g.hash-key').data(space.keys, (k) => k.label)
-        .join((enter) => {
-          const e = enter.append('g').attr('class', 'hash-key').attr('tabindex', 0).attr('role', 'img');
-          e.append('path').attr('class', 'hash-marker');
-          const t = e.append('text').attr('class', 'hash-key-label');
-          t.append('tspan').attr('class', 'hash-key-name');
-          t.append('tspan').attr('class', 'hash-key-swatch').text('● ');
-          t.append('tspan').attr('class', 'hash-key-pod');
-          return e;
-        })
-        .order()
-        .attr('data-testid', TEST_IDS.hashKeyMarker)
-        .attr('data-label', (k) => k.label)
-        .attr('data-pod', (k) => k.podName)
-        .attr('aria-label', (k) => keyAccessibleName(k, space, nameOf(k)));
-      g.select('text').attr('display', null);
-      g.select('.hash-key-name').text((k) => `${k.label} → `);
-      g.select('.hash-key-pod').text(nameOf);
-      g.select('.hash-key-swatch').attr('fill', (k) => podColour(k.endpoint));
-      const widths = g.nodes().map((n) => {
-        const t = n.querySelector('text')!;
-        const w = typeof t.getComputedTextLength === 'function' ? t.getComputedTextLength() : 0;
-        return w > 0 ? w : (t.textContent ?? '').length * 7;
-      });
+      const { marks: g, widths, nameOf } = joinKeyMarks(keysG, { space, podNames }, 'path');
       const placed = layoutStripLabels(space.keys.map((k, i) => ({ x: x(k.position) - PAD, width: widths[i] + 8 })), W - 8, rows)
         .map((p) => ({ ...p, x: p.x + PAD + 8, y: BAR_Y + BAR_H + FAN + p.row * ROW }));
       svg.attr('width', W + 2 * PAD).attr('height', height).attr('viewBox', `0 0 ${W + 2 * PAD} ${height}`);
