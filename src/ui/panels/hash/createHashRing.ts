@@ -7,7 +7,7 @@
 import { arc as d3arc, select } from 'd3';
 import type { HashArc } from '../../../engine/topology/hashLayout.ts';
 import type { KeyPlacement } from '../../../engine/topology/describeHashSpace.ts';
-import { createHashTooltip } from './hashTooltip.ts';
+import { createHashSvgFrame } from './hashSvgFrame.ts';
 import { layoutRingLabels } from './labelLayout.ts';
 import { podColour, type HashChartData, type HashChart } from './hashChartTypes.ts';
 import { joinKeyMarks } from './joinKeyMarks.ts';
@@ -15,16 +15,8 @@ import { joinKeyMarks } from './joinKeyMarks.ts';
 const LINE = 14;
 
 export function createHashRing({ domNode }: { domNode: HTMLElement }): HashChart {
-  const svg = select(domNode).append('svg').attr('class', 'hash-svg hash-ring').attr('role', 'group');
-  const uid = `hash-ring-${Math.random().toString(36).slice(2, 8)}`;
-  const title = svg.append('title').attr('id', `${uid}-title`);
-  const desc = svg.append('desc').attr('id', `${uid}-desc`);
-  svg.attr('aria-labelledby', `${uid}-title`).attr('aria-describedby', `${uid}-desc`);
-  const arcsG = svg.append('g').attr('class', 'hash-arcs').attr('aria-hidden', 'true');
-  const centre = svg.append('g').attr('class', 'hash-centre').attr('aria-hidden', 'true');
-  const leaders = svg.append('g').attr('class', 'hash-leaders').attr('aria-hidden', 'true');
-  const keysG = svg.append('g').attr('class', 'hash-keys');
-  const tooltip = createHashTooltip(domNode);
+  const { svg, title, desc, layers, keysG, tooltip } = createHashSvgFrame(domNode, 'ring', ['arcs', 'centre', 'leaders']);
+  const { arcs: arcsG, centre, leaders } = layers;
 
   return {
     update({ space, podNames, height }: HashChartData) {

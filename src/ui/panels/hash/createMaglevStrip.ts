@@ -6,7 +6,7 @@
  */
 import { select } from 'd3';
 import type { HashArc } from '../../../engine/topology/hashLayout.ts';
-import { createHashTooltip } from './hashTooltip.ts';
+import { createHashSvgFrame } from './hashSvgFrame.ts';
 import { layoutStripLabels } from './labelLayout.ts';
 import { podColour, type HashChart, type HashChartData } from './hashChartTypes.ts';
 import { joinKeyMarks } from './joinKeyMarks.ts';
@@ -19,16 +19,8 @@ const ROW = 15;
 const FAN = 22;
 
 export function createMaglevStrip({ domNode }: { domNode: HTMLElement }): HashChart {
-  const svg = select(domNode).append('svg').attr('class', 'hash-svg hash-strip').attr('role', 'group');
-  const uid = `hash-strip-${Math.random().toString(36).slice(2, 8)}`;
-  const title = svg.append('title').attr('id', `${uid}-title`);
-  const desc = svg.append('desc').attr('id', `${uid}-desc`);
-  svg.attr('aria-labelledby', `${uid}-title`).attr('aria-describedby', `${uid}-desc`);
-  const axis = svg.append('g').attr('class', 'hash-axis').attr('aria-hidden', 'true');
-  const bar = svg.append('g').attr('class', 'hash-arcs').attr('aria-hidden', 'true');
-  const leaders = svg.append('g').attr('class', 'hash-leaders').attr('aria-hidden', 'true');
-  const keysG = svg.append('g').attr('class', 'hash-keys');
-  const tooltip = createHashTooltip(domNode);
+  const { svg, title, desc, layers, keysG, tooltip } = createHashSvgFrame(domNode, 'strip', ['axis', 'arcs', 'leaders']);
+  const { axis, arcs: bar, leaders } = layers;
 
   return {
     update({ space, podNames, width, height }: HashChartData) {
